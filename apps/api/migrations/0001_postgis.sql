@@ -1,0 +1,2 @@
+-- PostGIS is the only extension the app needs; the embedded database loads it in its constructor.
+CREATE EXTENSION IF NOT EXISTS postgis;

@@ -1,0 +1,36 @@
+import type pg from 'pg'
+import type { Config } from '../config.ts'
+import { type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
+import { migrate } from '../db/migrate.ts'
+import { createPool } from '../db/pool.ts'
+
+export interface Database {
+  pool: pg.Pool
+  /** 'embedded' for PGlite, 'server' for DATABASE_URL. */
+  kind: 'embedded' | 'server'
+  close(): Promise<void>
+}
+
+/**
+ * Opens the configured database (a PostgreSQL server when DATABASE_URL is set, the embedded PGlite
+ * otherwise) and brings its schema up to date.
+ */
+export async function openDatabase(config: Config, log: (message: string) => void): Promise<Database> {
+  let embedded: EmbeddedPostgis | undefined
+  let connectionString = config.DATABASE_URL
+  if (!connectionString) {
+    log(`starting the embedded PostGIS database in ${config.PGLITE_DATA_DIR}`)
+    embedded = await startEmbeddedPostgis(config.PGLITE_DATA_DIR)
+    connectionString = embedded.connectionString
+  }
+  const pool = createPool(connectionString)
+  await migrate(pool, log)
+  return {
+    pool,
+    kind: embedded ? 'embedded' : 'server',
+    async close() {
+      await pool.end()
+      await embedded?.stop()
+    },
+  }
+}

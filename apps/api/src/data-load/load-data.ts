@@ -1,0 +1,146 @@
+import { COLLECTIONS } from '@heritage-watch/shared'
+import type pg from 'pg'
+import { collectionTable } from '../collections/collection-tables.ts'
+import {
+  APPLY_OFFICIAL_CLASSEMENT_2016,
+  APPLY_OFFICIAL_NOT_CLASSE_2016,
+  APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
+  APPLY_OFFICIAL_PRIORITE_ERBM,
+  INSERT_DATA_LOAD,
+  INSERT_MAJOR_SITES,
+  INSERT_SITES_AT_RISK,
+  LOADED_TABLES,
+  SELECT_LAST_LOAD_DIGEST,
+  TRUNCATE_LOADED_TABLES,
+  UPDATE_COMPONENT_ELEMENTS,
+  UPDATE_ERBM_SHARE,
+  bulkInsertSql,
+  repairSql,
+} from '../db/sql/data-load.sql.ts'
+import { buildRows } from './build-rows.ts'
+import { digestFiles } from './read-sources.ts'
+import { SOURCE_FILE_PATHS, readSources } from './sources.ts'
+
+/** Bump when the loader's logic changes, so that an unchanged data/ folder is still reloaded. */
+export const LOADER_VERSION = 'loader-1'
+
+export interface LoadSummary {
+  skipped: boolean
+  digest: string
+  collections: Record<string, number>
+  repairedGeometries: Record<string, string[]>
+  unmatchedCommunes: string[]
+}
+
+export interface LoadOptions {
+  dataDir: string
+  /** Reload even when the last load had the same source digest. */
+  force?: boolean
+  progress?: (message: string) => void
+}
+
+const withoutDataPrefix = (file: string) => file.replace(/^data\//, '')
+
+/**
+ * Loads every official layer into the database, inside the caller's transaction: all or nothing.
+ * Idempotent: the tables are replaced by the same rows with the same ids, and an unchanged data folder
+ * (same digest as the last load) is skipped unless `force` is set.
+ * @param client a client on which the caller has opened a transaction
+ */
+export async function loadData(client: pg.PoolClient, options: LoadOptions): Promise<LoadSummary> {
+  const progress = options.progress ?? (() => undefined)
+  const digest = await digestFiles(options.dataDir, SOURCE_FILE_PATHS.map(withoutDataPrefix), LOADER_VERSION)
+  const last = await client.query<{ source_digest: string }>(SELECT_LAST_LOAD_DIGEST)
+  if (!options.force && last.rows[0]?.source_digest === digest) {
+    progress('data unchanged since the last load: nothing to do')
+    return { skipped: true, digest, collections: await countCollections(client), repairedGeometries: {}, unmatchedCommunes: [] }
+  }
+
+  let fileNumber = 0
+  const sources = await readSources(options.dataDir, (file, count) => {
+    fileNumber += 1
+    progress(`[read ${String(fileNumber).padStart(2)}/${SOURCE_FILE_PATHS.length}] ${file}: ${count} valid`)
+  })
+  const { rows, unmatchedCommunes } = buildRows(sources)
+
+  await client.query(TRUNCATE_LOADED_TABLES)
+  const repairedGeometries: Record<string, string[]> = {}
+  const tables = Object.keys(LOADED_TABLES)
+  for (const [index, table] of tables.entries()) {
+    const tableRows = rows[table] ?? []
+    await client.query(bulkInsertSql(table), [JSON.stringify(tableRows)])
+    if (LOADED_TABLES[table]?.geometry) {
+      const repaired = await client.query<{ id: string }>(repairSql(table))
+      if (repaired.rowCount) repairedGeometries[table] = repaired.rows.map((row) => row.id)
+    }
+    progress(`[load ${String(index + 1).padStart(2)}/${tables.length}] ${table}: ${tableRows.length} rows`)
+  }
+
+  await client.query(INSERT_SITES_AT_RISK, [
+    JSON.stringify(
+      sources.sitesAtRisk.map((site) => ({
+        element_unesco: site.unesco_element_id,
+        nom: site.name,
+        commune: site.commune,
+        motif: site.reason,
+        source: `Fondation du patrimoine et Mission Bassin Minier — « Patrimoine minier en danger » (2018) — ${site.source}`,
+      })),
+    ),
+  ])
+  await client.query(INSERT_MAJOR_SITES, [
+    JSON.stringify(
+      sources.grandsSites.map((site) => ({
+        element_unesco: site.unesco_element_id,
+        nom: site.name,
+        commune: site.commune,
+        source: `Les 5 grands sites miniers — ${site.source}`,
+      })),
+    ),
+  ])
+  for (const statement of [
+    UPDATE_COMPONENT_ELEMENTS,
+    UPDATE_ERBM_SHARE,
+    APPLY_OFFICIAL_CLASSEMENT_2016,
+    APPLY_OFFICIAL_NOT_CLASSE_2016,
+    APPLY_OFFICIAL_PRIORITE_ERBM,
+    APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
+  ]) {
+    await client.query(statement)
+  }
+  progress('derived values computed in PostGIS (component elements, ERBM shares, official lists)')
+
+  const collections = await countCollections(client)
+  const summary = { skipped: false, digest, collections, repairedGeometries, unmatchedCommunes }
+  await client.query(INSERT_DATA_LOAD, [digest, JSON.stringify(summary)])
+  return summary
+}
+
+async function countCollections(client: pg.PoolClient): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of COLLECTIONS) {
+    const { table, where } = collectionTable(collection.id)
+    const result = await client.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM ${table}${where ? ` WHERE ${where}` : ''}`,
+    )
+    counts[collection.id] = result.rows[0]?.count ?? 0
+  }
+  return counts
+}
+
+/** The summary as the lines printed at the end of a load. */
+export function formatSummary(summary: LoadSummary): string {
+  const lines = [summary.skipped ? 'Data already loaded (unchanged):' : 'Data loaded:']
+  for (const [collection, count] of Object.entries(summary.collections)) {
+    lines.push(`  ${collection.padEnd(34)} ${String(count).padStart(5)}`)
+  }
+  const repaired = Object.entries(summary.repairedGeometries)
+  lines.push(
+    repaired.length
+      ? `Geometries repaired with ST_MakeValid: ${repaired.map(([table, ids]) => `${table} ${ids.length} (${ids.join(', ')})`).join('; ')}`
+      : 'Geometries repaired with ST_MakeValid: none',
+  )
+  if (summary.unmatchedCommunes.length) {
+    lines.push(`Commune names outside the communes layer, kept as spelt: ${summary.unmatchedCommunes.join(', ')}`)
+  }
+  return lines.join('\n')
+}

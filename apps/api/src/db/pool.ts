@@ -1,0 +1,31 @@
+import pg from 'pg'
+
+// Numeric and bigint columns are returned as JS numbers: every value we store fits in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
+
+/** Opens a pool on the given connection string (embedded socket or a PostgreSQL server). */
+export function createPool(connectionString: string): pg.Pool {
+  return new pg.Pool({ connectionString, max: 8 })
+}
+
+export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>
+
+/**
+ * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
+ * @returns what `work` returned
+ */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    const result = await work(client)
+    await client.query('COMMIT')
+    return result
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
