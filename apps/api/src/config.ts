@@ -10,12 +10,18 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Where the embedded database keeps its files between starts. */
-  PGLITE_DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, '.data', 'pglite')),
+  PGLITE_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repositoryRoot, '.data', 'pglite')),
   /** Base URL used in links when the API sits behind a proxy; otherwise taken from each request. */
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default(path.join(repositoryRoot, 'data')),
-  WEB_DIST_DIR: z.string().min(1).default(path.join(repositoryRoot, 'apps', 'web', 'dist')),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repositoryRoot, 'apps', 'web', 'dist')),
 })
 export type Config = z.infer<typeof ConfigSchema>
 

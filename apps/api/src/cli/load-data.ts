@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.ts'
-import { loadData, formatSummary } from '../data-load/load-data.ts'
+import { formatSummary, loadData } from '../data-load/load-data.ts'
 import { inTransaction } from '../db/pool.ts'
 import { openDatabase } from './database.ts'
 

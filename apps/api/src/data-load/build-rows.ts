@@ -72,7 +72,8 @@ export function buildRows(sources: Sources): { rows: TableRows; unmatchedCommune
     return fields
   }
   const decreeKeys = new Set(sources.decreeCommunes.map((row) => normalizeCommuneName(row.commune)))
-  const outsideDecree = (names: string[]) => names.filter((name) => !decreeKeys.has(normalizeCommuneName(name)))
+  const outsideDecree = (names: string[]) =>
+    names.filter((name) => !decreeKeys.has(normalizeCommuneName(name)))
 
   const element = (
     feature: SourceFeature<{ id_unesco?: string | null; element?: string | null; objet?: string | null }>,
@@ -291,7 +292,8 @@ export function buildRows(sources: Sources): { rows: TableRows; unmatchedCommune
       .filter(({ feature }) => !feature.properties.id_unesco)
       .map(({ feature, fields }) => {
         const { classe_mh: _classe, ...rest } = fields
-        if (fields.id_lsm == null) throw new Error(`cites-minieres feature #${feature.index} has neither UNESCO id nor LSM id`)
+        if (fields.id_lsm == null)
+          throw new Error(`cites-minieres feature #${feature.index} has neither UNESCO id nor LSM id`)
         return {
           id: String(fields.id_lsm),
           ...rest,

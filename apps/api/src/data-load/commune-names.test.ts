@@ -32,6 +32,11 @@ describe('createCommuneMatcher', () => {
   })
 
   it('refuses a layer with two communes of the same name', () => {
-    expect(() => createCommuneMatcher([{ insee: '1', nom: 'A' }, { insee: '2', nom: 'a' }])).toThrow(/two communes/)
+    expect(() =>
+      createCommuneMatcher([
+        { insee: '1', nom: 'A' },
+        { insee: '2', nom: 'a' },
+      ]),
+    ).toThrow(/two communes/)
   })
 })

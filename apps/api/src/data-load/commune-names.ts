@@ -41,7 +41,9 @@ export function createCommuneMatcher(
     if (byKey.has(key)) throw new Error(`communes layer holds two communes named ${commune.nom}`)
     byKey.set(key, commune)
   }
-  const aliasKeys = new Map([...aliases].map(([spelling, official]) => [normalizeCommuneName(spelling), official]))
+  const aliasKeys = new Map(
+    [...aliases].map(([spelling, official]) => [normalizeCommuneName(spelling), official]),
+  )
   return {
     match(name) {
       const key = normalizeCommuneName(name)

@@ -6,20 +6,20 @@ import {
   APPLY_OFFICIAL_NOT_CLASSE_2016,
   APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
   APPLY_OFFICIAL_PRIORITE_ERBM,
+  bulkInsertSql,
   INSERT_DATA_LOAD,
   INSERT_MAJOR_SITES,
   INSERT_SITES_AT_RISK,
   LOADED_TABLES,
+  repairSql,
   SELECT_LAST_LOAD_DIGEST,
   TRUNCATE_LOADED_TABLES,
   UPDATE_COMPONENT_ELEMENTS,
   UPDATE_ERBM_SHARE,
-  bulkInsertSql,
-  repairSql,
 } from '../db/sql/data-load.sql.ts'
 import { buildRows } from './build-rows.ts'
 import { digestFiles } from './read-sources.ts'
-import { SOURCE_FILE_PATHS, readSources } from './sources.ts'
+import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
 
 /** Bump when the loader's logic changes, so that an unchanged data/ folder is still reloaded. */
 export const LOADER_VERSION = 'loader-1'
@@ -53,7 +53,13 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   const last = await client.query<{ source_digest: string }>(SELECT_LAST_LOAD_DIGEST)
   if (!options.force && last.rows[0]?.source_digest === digest) {
     progress('data unchanged since the last load: nothing to do')
-    return { skipped: true, digest, collections: await countCollections(client), repairedGeometries: {}, unmatchedCommunes: [] }
+    return {
+      skipped: true,
+      digest,
+      collections: await countCollections(client),
+      repairedGeometries: {},
+      unmatchedCommunes: [],
+    }
   }
 
   let fileNumber = 0
@@ -140,7 +146,9 @@ export function formatSummary(summary: LoadSummary): string {
       : 'Geometries repaired with ST_MakeValid: none',
   )
   if (summary.unmatchedCommunes.length) {
-    lines.push(`Commune names outside the communes layer, kept as spelt: ${summary.unmatchedCommunes.join(', ')}`)
+    lines.push(
+      `Commune names outside the communes layer, kept as spelt: ${summary.unmatchedCommunes.join(', ')}`,
+    )
   }
   return lines.join('\n')
 }

@@ -31,7 +31,11 @@ export async function readGeoJsonFile<S extends z.ZodType>(
   if (!Array.isArray(raw.features)) throw new SourceError(`${file}: not a GeoJSON FeatureCollection`)
   return raw.features.map((feature, index) => {
     const parsed = z
-      .object({ type: z.literal('Feature'), properties: propertiesSchema, geometry: GeometrySchema.nullable() })
+      .object({
+        type: z.literal('Feature'),
+        properties: propertiesSchema,
+        geometry: GeometrySchema.nullable(),
+      })
       .safeParse(feature)
     if (!parsed.success) throw new SourceError(`${file}, feature #${index}: ${describeIssues(parsed.error)}`)
     const data = parsed.data as { properties: z.infer<S>; geometry: z.infer<typeof GeometrySchema> | null }

@@ -111,7 +111,13 @@ export const SOURCE_PROPERTY_SCHEMAS = {
     commune_3: text,
     commune_4: text,
   }),
-  ztEspaces: z.strictObject({ id: requiredText, nom: text, commune_1: requiredText, commune_2: text, commune_3: text }),
+  ztEspaces: z.strictObject({
+    id: requiredText,
+    nom: text,
+    commune_1: requiredText,
+    commune_2: text,
+    commune_3: text,
+  }),
   ztParvis: z.strictObject({ id: z.number().int(), qualite_vue: text, vue_sur: text }),
   citesErbm: z.strictObject({
     id_lsm: z.number().int(),
@@ -133,12 +139,22 @@ export const SOURCE_PROPERTY_SCHEMAS = {
     fosse_alias: text,
     puits: text,
     cote: z.number().nullish(),
-    creusement: z.string().regex(/^\d{4}$/).nullish(),
-    fermeture: z.string().regex(/^\d{4}$/).nullish(),
+    creusement: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullish(),
+    fermeture: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullish(),
     profondeur: z.number().nonnegative().nullish(),
     brgm: z.string().url().nullish(),
   }),
-  bassinMinier: z.strictObject({ nom: requiredText, surface_km2: z.number().nullish(), population: z.number().int().nullish() }),
+  bassinMinier: z.strictObject({
+    nom: requiredText,
+    surface_km2: z.number().nullish(),
+    population: z.number().int().nullish(),
+  }),
   communes: z.strictObject({
     insee: z.string().regex(/^(59|62)\d{3}$/),
     nom: requiredText,
@@ -167,7 +183,10 @@ export const GrandsSitesRowSchema = z.object({
   source: requiredText,
 })
 
-export const DecreeCommuneRowSchema = z.object({ commune: requiredText, departement: z.enum(['Nord', 'Pas-de-Calais']) })
+export const DecreeCommuneRowSchema = z.object({
+  commune: requiredText,
+  departement: z.enum(['Nord', 'Pas-de-Calais']),
+})
 
 export const CommuneAliasRowSchema = z.object({
   spelling_in_source: requiredText,

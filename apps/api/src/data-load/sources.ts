@@ -1,12 +1,12 @@
 import { SOURCE_FILES } from '@heritage-watch/shared'
 import type { z } from 'zod'
-import { type SourceFeature, readGeoJsonFile, readTable } from './read-sources.ts'
+import { readGeoJsonFile, readTable, type SourceFeature } from './read-sources.ts'
 import {
   CommuneAliasRowSchema,
   DecreeCommuneRowSchema,
   GrandsSitesRowSchema,
-  SOURCE_PROPERTY_SCHEMAS,
   SitesAtRiskRowSchema,
+  SOURCE_PROPERTY_SCHEMAS,
 } from './source-schemas.ts'
 
 type Schemas = typeof SOURCE_PROPERTY_SCHEMAS
@@ -34,7 +34,10 @@ const fromRoot = (file: string) => file.replace(/^data\//, '')
  * @param dataDir the data/ folder
  * @param onFile called after each file, for progress
  */
-export async function readSources(dataDir: string, onFile: (file: string, count: number) => void): Promise<Sources> {
+export async function readSources(
+  dataDir: string,
+  onFile: (file: string, count: number) => void,
+): Promise<Sources> {
   const layers = {} as Record<string, unknown>
   for (const key of Object.keys(SOURCE_PROPERTY_SCHEMAS) as (keyof Schemas)[]) {
     const file = SOURCE_FILES[key].file

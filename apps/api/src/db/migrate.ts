@@ -18,7 +18,10 @@ const INSERT_APPLIED = 'INSERT INTO schema_migration (name) VALUES ($1)'
  * Applies the numbered plain-SQL migrations not yet applied, each in its own transaction.
  * @returns the names of the migrations applied now
  */
-export async function migrate(pool: pg.Pool, log: (message: string) => void = () => undefined): Promise<string[]> {
+export async function migrate(
+  pool: pg.Pool,
+  log: (message: string) => void = () => undefined,
+): Promise<string[]> {
   await pool.query(CREATE_MIGRATIONS_TABLE)
   const applied = new Set((await pool.query<{ name: string }>(SELECT_APPLIED)).rows.map((row) => row.name))
   const files = (await readdir(MIGRATIONS_DIR)).filter((file) => /^\d{4}_.+\.sql$/.test(file)).sort()

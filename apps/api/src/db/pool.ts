@@ -15,7 +15,10 @@ export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>
  * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
  * @returns what `work` returned
  */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN')

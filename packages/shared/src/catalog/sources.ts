@@ -20,13 +20,21 @@ export const SOURCE_FILES = {
   terrils: { ...MBM_SHAPEFILES, file: 'data/raw/terrils.geojson' },
   cavaliers: { ...MBM_SHAPEFILES, file: 'data/raw/cavaliers.geojson' },
   espacesNeonaturels: { ...MBM_SHAPEFILES, file: 'data/raw/espace-neonaturel.geojson' },
-  ztTerrils: { ...GEO2FRANCE, dataset: 'WFS mission_bassin_minier:zt_terrils', file: 'data/raw/zt-terrils.geojson' },
+  ztTerrils: {
+    ...GEO2FRANCE,
+    dataset: 'WFS mission_bassin_minier:zt_terrils',
+    file: 'data/raw/zt-terrils.geojson',
+  },
   ztCites: {
     ...GEO2FRANCE,
     dataset: 'WFS mission_bassin_minier:zt_cites_minires',
     file: 'data/raw/zt-cites-minieres.geojson',
   },
-  ztCavaliers: { ...GEO2FRANCE, dataset: 'WFS mission_bassin_minier:zt_cavaliers', file: 'data/raw/zt-cavaliers.geojson' },
+  ztCavaliers: {
+    ...GEO2FRANCE,
+    dataset: 'WFS mission_bassin_minier:zt_cavaliers',
+    file: 'data/raw/zt-cavaliers.geojson',
+  },
   ztEspaces: {
     ...GEO2FRANCE,
     dataset: 'WFS mission_bassin_minier:zt_espaces_neonaturels',
@@ -37,11 +45,27 @@ export const SOURCE_FILES = {
     dataset: 'WFS mission_bassin_minier:zt_parvis_agricoles',
     file: 'data/raw/zt-parvis-agricoles.geojson',
   },
-  citesErbm: { ...GEO2FRANCE, dataset: 'WFS mission_bassin_minier:cites_erbm', file: 'data/raw/cites-erbm.geojson' },
-  bassinMinier: { ...GEO2FRANCE, dataset: 'WFS mission_bassin_minier:bassin_minier', file: 'data/raw/bassin-minier.geojson' },
-  communes: { ...GEO2FRANCE, dataset: 'WFS mission_bassin_minier:communes_mbm', file: 'data/raw/communes-mbm.geojson' },
+  citesErbm: {
+    ...GEO2FRANCE,
+    dataset: 'WFS mission_bassin_minier:cites_erbm',
+    file: 'data/raw/cites-erbm.geojson',
+  },
+  bassinMinier: {
+    ...GEO2FRANCE,
+    dataset: 'WFS mission_bassin_minier:bassin_minier',
+    file: 'data/raw/bassin-minier.geojson',
+  },
+  communes: {
+    ...GEO2FRANCE,
+    dataset: 'WFS mission_bassin_minier:communes_mbm',
+    file: 'data/raw/communes-mbm.geojson',
+  },
   epci: { ...GEO2FRANCE, dataset: 'EPCI du Bassin minier', file: 'data/raw/epci.geojson' },
-  departements: { ...GEO2FRANCE, dataset: 'Départements du Nord et du Pas-de-Calais', file: 'data/raw/departements.geojson' },
+  departements: {
+    ...GEO2FRANCE,
+    dataset: 'Départements du Nord et du Pas-de-Calais',
+    file: 'data/raw/departements.geojson',
+  },
   puits: {
     producer: 'Mission Bassin Minier Nord-Pas-de-Calais (fiches BRGM liées)',
     dataset: 'Anciens puits de mines dans le Bassin minier du Nord-Pas-de-Calais (data.gouv.fr)',

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { LinkSchema } from './link.ts'
 
-const BboxSchema = z.union([z.tuple([z.number(), z.number(), z.number(), z.number()]), z.array(z.number()).length(6)])
+const BboxSchema = z.union([
+  z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  z.array(z.number()).length(6),
+])
 
 export const ExtentSchema = z.object({
   spatial: z.object({ bbox: z.array(BboxSchema), crs: z.string() }),

@@ -10,11 +10,20 @@ export const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), coordinates: z.array(PositionSchema).min(2) }),
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(PositionSchema).min(2)) }),
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(PositionSchema).min(4)) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(PositionSchema).min(4))) }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(z.array(PositionSchema).min(4))),
+  }),
 ])
 export type Geometry = z.infer<typeof GeometrySchema>
 
-export const PropertyValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])
+export const PropertyValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.null(),
+])
 
 export const FeatureSchema = z.object({
   type: z.literal('Feature'),

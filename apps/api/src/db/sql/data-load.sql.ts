@@ -12,7 +12,14 @@ const COMMUNE_ARRAYS = { communes: 'text[]', communes_insee: 'text[]' }
 /** Tables filled straight from the source rows, in an order that respects their foreign keys. */
 export const LOADED_TABLES: Record<string, TableSpec> = {
   property_component: {
-    columns: { id: 'text', nom: 'text', numero_section: 'integer', section: 'text', surface_ha: 'double precision', source: 'text' },
+    columns: {
+      id: 'text',
+      nom: 'text',
+      numero_section: 'integer',
+      section: 'text',
+      surface_ha: 'double precision',
+      source: 'text',
+    },
     geometry: 'MultiPolygon',
   },
   property_element: {
@@ -40,7 +47,10 @@ export const LOADED_TABLES: Record<string, TableSpec> = {
     },
     geometry: 'MultiPolygon',
   },
-  buffer_zone: { columns: { id: 'text', surface_ha: 'double precision', source: 'text' }, geometry: 'MultiPolygon' },
+  buffer_zone: {
+    columns: { id: 'text', surface_ha: 'double precision', source: 'text' },
+    geometry: 'MultiPolygon',
+  },
   terril: {
     columns: {
       id: 'text',
@@ -76,8 +86,14 @@ export const LOADED_TABLES: Record<string, TableSpec> = {
     },
     geometry: 'MultiPolygon',
   },
-  buffer_cavalier: { columns: { id: 'text', nom: 'text', ...COMMUNE_ARRAYS, source: 'text' }, geometry: 'MultiLineString' },
-  buffer_espace_neonaturel: { columns: { id: 'text', nom: 'text', ...COMMUNE_ARRAYS, source: 'text' }, geometry: 'MultiPolygon' },
+  buffer_cavalier: {
+    columns: { id: 'text', nom: 'text', ...COMMUNE_ARRAYS, source: 'text' },
+    geometry: 'MultiLineString',
+  },
+  buffer_espace_neonaturel: {
+    columns: { id: 'text', nom: 'text', ...COMMUNE_ARRAYS, source: 'text' },
+    geometry: 'MultiPolygon',
+  },
   buffer_parvis_agricole: {
     columns: { id: 'text', qualite_vue: 'text', vue_sur: 'text', terrils_vus: 'text[]', source: 'text' },
     geometry: 'MultiPolygon',
@@ -131,7 +147,13 @@ export const LOADED_TABLES: Record<string, TableSpec> = {
     geometry: 'Point',
   },
   mining_basin: {
-    columns: { id: 'text', nom: 'text', surface_km2: 'double precision', population: 'integer', source: 'text' },
+    columns: {
+      id: 'text',
+      nom: 'text',
+      surface_km2: 'double precision',
+      population: 'integer',
+      source: 'text',
+    },
     geometry: 'MultiPolygon',
   },
   commune: {
@@ -171,7 +193,10 @@ export function bulkInsertSql(table: string): string {
   const spec = LOADED_TABLES[table]
   if (!spec) throw new Error(`table must be one of the loaded tables, got ${table}`)
   const columns = Object.keys(spec.columns)
-  const recordType = [...Object.entries(spec.columns).map(([name, type]) => `${name} ${type}`), 'geometry jsonb']
+  const recordType = [
+    ...Object.entries(spec.columns).map(([name, type]) => `${name} ${type}`),
+    'geometry jsonb',
+  ]
   const geometry = spec.geometry
     ? `, CASE WHEN r.geometry IS NULL OR r.geometry = 'null'::jsonb THEN NULL ELSE ${GEOMETRY_FROM_JSON[spec.geometry]} END`
     : ''

@@ -1,0 +1,19 @@
+import { buildApp } from '../app.ts'
+import { loadConfig } from '../config.ts'
+import { formatSummary, loadData } from '../data-load/load-data.ts'
+import { inTransaction } from '../db/pool.ts'
+import { listen } from '../server.ts'
+import { openDatabase } from './database.ts'
+
+// npm start: database (embedded unless DATABASE_URL), migrations, data load when data/ changed, then serve.
+const config = loadConfig()
+const database = await openDatabase(config, (message) => console.log(`[db] ${message}`))
+const summary = await inTransaction(database.pool, (client) =>
+  loadData(client, { dataDir: config.DATA_DIR, progress: (message) => console.log(`[data] ${message}`) }),
+)
+console.log(formatSummary(summary))
+const app = await buildApp({ pool: database.pool, config })
+const address = await listen(app, { host: config.HOST, port: config.PORT }, () => database.close())
+console.log(
+  `\nheritage-watch is ready (${database.kind} PostGIS):\n  web app  ${address}/app/\n  OGC API  ${address}/\n`,
+)

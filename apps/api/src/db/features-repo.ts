@@ -1,0 +1,76 @@
+import type { CollectionDefinition, Feature, Geometry, SupportedCrs } from '@heritage-watch/shared'
+import { collectionTable } from '../collections/collection-tables.ts'
+import type { ItemsQuery } from '../ogc/items-query.ts'
+import type { Queryable } from './pool.ts'
+import { buildCollectionSummaryQuery, buildFeatureQuery, buildItemsQueries } from './sql/features.sql.ts'
+
+type FeatureRow = Record<string, unknown> & { id: string; __geometry: string | null }
+
+export interface CollectionSummary {
+  count: number
+  /** CRS84 bounding box, or null when no feature has a geometry. */
+  bbox: [number, number, number, number] | null
+  years: { first: number | null; last: number | null }
+}
+
+function toFeature(row: FeatureRow): Feature {
+  const { id, __geometry, ...properties } = row
+  return {
+    type: 'Feature',
+    id,
+    geometry: __geometry ? (JSON.parse(__geometry) as Geometry) : null,
+    properties: properties as Feature['properties'],
+  }
+}
+
+/** Runs the feature queries of the OGC API and returns GeoJSON features made by PostGIS. */
+export function createFeaturesRepo(db: Queryable) {
+  return {
+    /** A page of features and the number of all features that match. */
+    async findItems(collection: CollectionDefinition, query: ItemsQuery) {
+      const { page, count } = buildItemsQueries(collectionTable(collection.id), collection, query)
+      const [rows, total] = await Promise.all([
+        db.query<FeatureRow>(page.text, page.values),
+        db.query<{ count: number }>(count.text, count.values),
+      ])
+      return { features: rows.rows.map(toFeature), numberMatched: total.rows[0]?.count ?? 0 }
+    },
+
+    /** One feature, or undefined when the collection has no feature with that id. */
+    async findFeature(
+      collection: CollectionDefinition,
+      id: string,
+      crs: SupportedCrs,
+    ): Promise<Feature | undefined> {
+      const query = buildFeatureQuery(collectionTable(collection.id), collection, id, crs)
+      const row = (await db.query<FeatureRow>(query.text, query.values)).rows[0]
+      return row ? toFeature(row) : undefined
+    },
+
+    async summarize(collection: CollectionDefinition): Promise<CollectionSummary> {
+      const query = buildCollectionSummaryQuery(collectionTable(collection.id), collection)
+      const row = (
+        await db.query<{
+          count: number
+          min_x: number | null
+          min_y: number | null
+          max_x: number | null
+          max_y: number | null
+          first_year: number | null
+          last_year: number | null
+        }>(query.text, query.values)
+      ).rows[0]
+      const bbox =
+        row && row.min_x !== null && row.min_y !== null && row.max_x !== null && row.max_y !== null
+          ? ([row.min_x, row.min_y, row.max_x, row.max_y] as [number, number, number, number])
+          : null
+      return {
+        count: row?.count ?? 0,
+        bbox,
+        years: { first: row?.first_year ?? null, last: row?.last_year ?? null },
+      }
+    },
+  }
+}
+
+export type FeaturesRepo = ReturnType<typeof createFeaturesRepo>

@@ -1,0 +1,145 @@
+import {
+  type CollectionDefinition,
+  CRS_DETAILS,
+  EPSG_2154,
+  EPSG_4326,
+  type SupportedCrs,
+} from '@heritage-watch/shared'
+import type { CollectionTable } from '../../collections/collection-tables.ts'
+import type { ItemsQuery } from '../../ogc/items-query.ts'
+
+// Builders of the feature queries. Identifiers come from the catalogue (checked in code, then quoted);
+// every value travels as a $n parameter.
+
+export interface BuiltQuery {
+  text: string
+  values: unknown[]
+}
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
+
+/**
+ * GeoJSON geometry in the asked CRS. Options 0 keeps the short "crs" member out of the geometry:
+ * the CRS travels in the Content-Crs header, as OGC API - Features Part 2 asks.
+ */
+export function geometryAsGeoJson(crs: SupportedCrs): string {
+  if (crs === EPSG_4326) return 'ST_AsGeoJSON(ST_FlipCoordinates(geom), 7, 0)'
+  if (crs === EPSG_2154) return 'ST_AsGeoJSON(ST_Transform(geom, 2154), 3, 0)'
+  return 'ST_AsGeoJSON(geom, 7, 0)'
+}
+
+function selectList(
+  collection: CollectionDefinition,
+  properties: string[] | undefined,
+  crs: SupportedCrs,
+): string {
+  const names = collection.properties
+    .map((p) => p.name)
+    .filter((name) => !properties || properties.includes(name))
+  return ['id', ...names.map(quote), `${geometryAsGeoJson(crs)} AS "__geometry"`].join(', ')
+}
+
+function whereClause(
+  table: CollectionTable,
+  collection: CollectionDefinition,
+  query: ItemsQuery,
+  values: unknown[],
+) {
+  const conditions: string[] = table.where ? [`(${table.where})`] : []
+  const parameter = (value: unknown) => {
+    values.push(value)
+    return `$${values.length}`
+  }
+  if (query.bbox) {
+    const { minX, minY, maxX, maxY, crs } = query.bbox
+    const srid = CRS_DETAILS[crs].srid
+    const envelope = `ST_MakeEnvelope(${parameter(minX)}, ${parameter(minY)}, ${parameter(maxX)}, ${parameter(maxY)}, ${srid})`
+    // The envelope is moved to the storage CRS, never the column, so the GiST index is used.
+    const stored = srid === 4326 ? envelope : `ST_Transform(${envelope}, 4326)`
+    conditions.push(`geom && ${stored} AND ST_Intersects(geom, ${stored})`)
+  }
+  for (const { property, value } of query.filters) {
+    const column = quote(property.name)
+    if (property.kind === 'string[]') {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM unnest(${column}) AS value WHERE lower(value) = lower(${parameter(value)}))`,
+      )
+    } else if (property.kind === 'string') {
+      conditions.push(`lower(${column}) = lower(${parameter(value)})`)
+    } else {
+      conditions.push(`${column} = ${parameter(value)}`)
+    }
+  }
+  if (query.datetime && collection.temporal) {
+    const start = quote(collection.temporal.start)
+    const end = quote(collection.temporal.end)
+    conditions.push(`(${start} IS NOT NULL OR ${end} IS NOT NULL)`)
+    const asDate = (value: string) => `((${parameter(value)})::timestamptz AT TIME ZONE 'UTC')::date`
+    if (query.datetime.end)
+      conditions.push(
+        `COALESCE(make_date(${start}, 1, 1), '-infinity'::date) <= ${asDate(query.datetime.end)}`,
+      )
+    if (query.datetime.start)
+      conditions.push(
+        `COALESCE(make_date(${end}, 12, 31), 'infinity'::date) >= ${asDate(query.datetime.start)}`,
+      )
+  }
+  return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''
+}
+
+/** The page of features and the count of all that match, with the same filters. */
+export function buildItemsQueries(
+  table: CollectionTable,
+  collection: CollectionDefinition,
+  query: ItemsQuery,
+): { page: BuiltQuery; count: BuiltQuery } {
+  const pageValues: unknown[] = []
+  const pageWhere = whereClause(table, collection, query, pageValues)
+  // Paging needs a stable order: the asked sort keys, then the id.
+  const order = [
+    ...query.sortby.map((term) => `${quote(term.name)} ${term.descending ? 'DESC' : 'ASC'} NULLS LAST`),
+    'id ASC',
+  ]
+  pageValues.push(query.limit, query.offset)
+  const page = {
+    text: `SELECT ${selectList(collection, query.properties, query.crs)} FROM ${table.table}${pageWhere}
+           ORDER BY ${order.join(', ')} LIMIT $${pageValues.length - 1} OFFSET $${pageValues.length}`,
+    values: pageValues,
+  }
+  const countValues: unknown[] = []
+  const countWhere = whereClause(table, collection, query, countValues)
+  return {
+    page,
+    count: { text: `SELECT count(*)::int AS count FROM ${table.table}${countWhere}`, values: countValues },
+  }
+}
+
+/** One feature by id, in the asked CRS. */
+export function buildFeatureQuery(
+  table: CollectionTable,
+  collection: CollectionDefinition,
+  id: string,
+  crs: SupportedCrs,
+): BuiltQuery {
+  return {
+    text: `SELECT ${selectList(collection, undefined, crs)} FROM ${table.table}
+           WHERE ${table.where ? `(${table.where}) AND ` : ''}id = $1`,
+    values: [id],
+  }
+}
+
+/** Spatial extent in CRS84, number of features and, for dated layers, the temporal extent. */
+export function buildCollectionSummaryQuery(
+  table: CollectionTable,
+  collection: CollectionDefinition,
+): BuiltQuery {
+  const temporal = collection.temporal
+    ? `, min(${quote(collection.temporal.start)}) AS first_year, max(${quote(collection.temporal.end)}) AS last_year`
+    : ', NULL::int AS first_year, NULL::int AS last_year'
+  return {
+    text: `SELECT count(*)::int AS count, ST_XMin(ST_Extent(geom)) AS min_x, ST_YMin(ST_Extent(geom)) AS min_y,
+                  ST_XMax(ST_Extent(geom)) AS max_x, ST_YMax(ST_Extent(geom)) AS max_y${temporal}
+           FROM ${table.table}${table.where ? ` WHERE ${table.where}` : ''}`,
+    values: [],
+  }
+}

@@ -1,0 +1,319 @@
+import {
+  COLLECTIONS,
+  type CollectionDefinition,
+  DATA_LICENCE,
+  ITEMS_LIMIT_DEFAULT,
+  ITEMS_LIMIT_MAX,
+  MEDIA_TYPES,
+  type PropertyDefinition,
+  SUPPORTED_CRS,
+} from '@heritage-watch/shared'
+
+// The OpenAPI 3.0 definition is built from the catalogue, one path per collection, so that each
+// collection's own filters are declared as query parameters (what QGIS and GDAL read).
+
+const ref = (name: string) => ({ $ref: `#/components/${name}` })
+
+const SCALAR_SCHEMAS: Record<PropertyDefinition['kind'], object> = {
+  string: { type: 'string' },
+  'string[]': { type: 'string' },
+  integer: { type: 'integer' },
+  number: { type: 'number' },
+  boolean: { type: 'boolean' },
+}
+
+function filterParameter(property: PropertyDefinition) {
+  return {
+    name: property.name,
+    in: 'query',
+    required: false,
+    description: `${property.title.fr}${property.kind === 'string[]' ? ' (une des valeurs)' : ''}${property.kind.startsWith('string') ? ', sans tenir compte de la casse' : ''}`,
+    schema: { ...SCALAR_SCHEMAS[property.kind], ...(property.enum ? { enum: [...property.enum] } : {}) },
+    style: 'form',
+    explode: false,
+  }
+}
+
+const errorResponses = {
+  '400': ref('responses/BadRequest'),
+  '404': ref('responses/NotFound'),
+  '500': ref('responses/ServerError'),
+}
+
+function collectionPaths(collection: CollectionDefinition) {
+  const base = `/collections/${collection.id}`
+  const tag = collection.title.fr
+  const sortable = collection.properties.filter((p) => p.kind !== 'string[]').map((p) => p.name)
+  return {
+    [base]: {
+      get: {
+        tags: [tag],
+        summary: `Métadonnées : ${collection.title.fr}`,
+        operationId: `describe-${collection.id}`,
+        parameters: [ref('parameters/f')],
+        responses: { '200': ref('responses/Collection'), ...errorResponses },
+      },
+    },
+    [`${base}/items`]: {
+      get: {
+        tags: [tag],
+        summary: `Entités : ${collection.title.fr}`,
+        description: collection.description.fr,
+        operationId: `get-${collection.id}-items`,
+        parameters: [
+          ref('parameters/bbox'),
+          ref('parameters/bbox-crs'),
+          ref('parameters/crs'),
+          ref('parameters/limit'),
+          ref('parameters/offset'),
+          ...(collection.temporal ? [ref('parameters/datetime')] : []),
+          {
+            name: 'properties',
+            in: 'query',
+            required: false,
+            description: 'Propriétés à renvoyer, séparées par des virgules',
+            schema: {
+              type: 'array',
+              items: { type: 'string', enum: collection.properties.map((p) => p.name) },
+            },
+            style: 'form',
+            explode: false,
+          },
+          {
+            name: 'sortby',
+            in: 'query',
+            required: false,
+            description: `Tri : propriétés séparées par des virgules, préfixées de - pour un ordre décroissant (${sortable.join(', ')})`,
+            schema: { type: 'string' },
+          },
+          ref('parameters/f'),
+          ...collection.properties.filter((p) => p.filter).map(filterParameter),
+        ],
+        responses: { '200': ref('responses/Features'), ...errorResponses },
+      },
+    },
+    [`${base}/items/{featureId}`]: {
+      get: {
+        tags: [tag],
+        summary: `Une entité : ${collection.title.fr}`,
+        operationId: `get-${collection.id}-feature`,
+        parameters: [
+          {
+            name: 'featureId',
+            in: 'path',
+            required: true,
+            description: `Identifiant (ex. ${collection.featureIdExample})`,
+            schema: { type: 'string', pattern: collection.featureIdPattern },
+          },
+          ref('parameters/crs'),
+          ref('parameters/f'),
+        ],
+        responses: { '200': ref('responses/Feature'), ...errorResponses },
+      },
+    },
+    [`${base}/queryables`]: {
+      get: {
+        tags: [tag],
+        summary: `Propriétés filtrables : ${collection.title.fr}`,
+        operationId: `get-${collection.id}-queryables`,
+        parameters: [ref('parameters/f')],
+        responses: {
+          '200': {
+            description: 'JSON Schema des propriétés filtrables',
+            content: { [MEDIA_TYPES.jsonSchema]: { schema: { type: 'object' } } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+  }
+}
+
+const json = (description: string, schema: object = { type: 'object' }) => ({
+  description,
+  content: { [MEDIA_TYPES.json]: { schema }, [MEDIA_TYPES.html]: { schema: { type: 'string' } } },
+})
+
+/** The OpenAPI 3.0 document served at /api. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Heritage-watch — OGC API - Features du Bassin minier du Nord-Pas-de-Calais',
+      version: '1.0.0',
+      description:
+        'Couches patrimoniales officielles du Bassin minier (Mission Bassin Minier, Géo2France), servies selon OGC API - Features parties 1, 2 et 3.',
+      license: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/': {
+        get: {
+          tags: ['Capacités'],
+          summary: 'Page d’accueil',
+          operationId: 'landing',
+          parameters: [ref('parameters/f')],
+          responses: { '200': json('Page d’accueil'), ...errorResponses },
+        },
+      },
+      '/conformance': {
+        get: {
+          tags: ['Capacités'],
+          summary: 'Classes de conformité',
+          operationId: 'conformance',
+          parameters: [ref('parameters/f')],
+          responses: { '200': json('Classes de conformité'), ...errorResponses },
+        },
+      },
+      '/api': {
+        get: {
+          tags: ['Capacités'],
+          summary: 'Ce document OpenAPI',
+          operationId: 'api',
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.0',
+              content: { [MEDIA_TYPES.openapi]: { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/collections': {
+        get: {
+          tags: ['Capacités'],
+          summary: 'Collections',
+          operationId: 'collections',
+          parameters: [ref('parameters/f')],
+          responses: { '200': json('Les collections'), ...errorResponses },
+        },
+      },
+      ...Object.assign({}, ...COLLECTIONS.map(collectionPaths)),
+    },
+    components: {
+      parameters: {
+        f: {
+          name: 'f',
+          in: 'query',
+          required: false,
+          description: 'Format de la réponse',
+          schema: { type: 'string', enum: ['json', 'geojson', 'html'] },
+        },
+        bbox: {
+          name: 'bbox',
+          in: 'query',
+          required: false,
+          description: 'Emprise minx,miny,maxx,maxy (ou 6 nombres) dans bbox-crs (CRS84 par défaut)',
+          schema: { type: 'array', minItems: 4, maxItems: 6, items: { type: 'number' } },
+          style: 'form',
+          explode: false,
+        },
+        'bbox-crs': {
+          name: 'bbox-crs',
+          in: 'query',
+          required: false,
+          description: 'CRS de bbox',
+          schema: { type: 'string', enum: [...SUPPORTED_CRS] },
+        },
+        crs: {
+          name: 'crs',
+          in: 'query',
+          required: false,
+          description: 'CRS des géométries renvoyées (en-tête Content-Crs)',
+          schema: { type: 'string', enum: [...SUPPORTED_CRS] },
+        },
+        limit: {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          description: `Nombre maximal d’entités par page (défaut ${ITEMS_LIMIT_DEFAULT}, maximum ${ITEMS_LIMIT_MAX})`,
+          schema: { type: 'integer', minimum: 1, maximum: ITEMS_LIMIT_MAX, default: ITEMS_LIMIT_DEFAULT },
+        },
+        offset: {
+          name: 'offset',
+          in: 'query',
+          required: false,
+          description: 'Rang de la première entité (pagination)',
+          schema: { type: 'integer', minimum: 0, default: 0 },
+        },
+        datetime: {
+          name: 'datetime',
+          in: 'query',
+          required: false,
+          description: 'Instant ou intervalle RFC 3339 (a/b, ../b, a/..) comparé à la période d’activité',
+          schema: { type: 'string' },
+        },
+      },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            'invalid-params': {
+              type: 'array',
+              items: { type: 'object', properties: { name: { type: 'string' }, reason: { type: 'string' } } },
+            },
+          },
+        },
+        FeatureCollection: {
+          type: 'object',
+          required: ['type', 'features'],
+          properties: {
+            type: { type: 'string', enum: ['FeatureCollection'] },
+            features: { type: 'array', items: { $ref: '#/components/schemas/Feature' } },
+            numberMatched: { type: 'integer', minimum: 0 },
+            numberReturned: { type: 'integer', minimum: 0 },
+            timeStamp: { type: 'string', format: 'date-time' },
+            links: { type: 'array', items: { type: 'object' } },
+          },
+        },
+        Feature: {
+          type: 'object',
+          required: ['type', 'geometry', 'properties'],
+          properties: {
+            type: { type: 'string', enum: ['Feature'] },
+            id: { type: 'string' },
+            geometry: { type: 'object', nullable: true },
+            properties: { type: 'object', nullable: true },
+            links: { type: 'array', items: { type: 'object' } },
+          },
+        },
+      },
+      responses: {
+        Collection: json('Métadonnées de la collection'),
+        Features: {
+          description: 'Entités (GeoJSON, RFC 7946 en CRS84)',
+          headers: { 'Content-Crs': { description: 'CRS des géométries', schema: { type: 'string' } } },
+          content: {
+            [MEDIA_TYPES.geojson]: { schema: { $ref: '#/components/schemas/FeatureCollection' } },
+            [MEDIA_TYPES.html]: { schema: { type: 'string' } },
+          },
+        },
+        Feature: {
+          description: 'Une entité',
+          headers: { 'Content-Crs': { description: 'CRS de la géométrie', schema: { type: 'string' } } },
+          content: {
+            [MEDIA_TYPES.geojson]: { schema: { $ref: '#/components/schemas/Feature' } },
+            [MEDIA_TYPES.html]: { schema: { type: 'string' } },
+          },
+        },
+        BadRequest: {
+          description: 'Paramètre invalide',
+          content: { [MEDIA_TYPES.problem]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
+        NotFound: {
+          description: 'Ressource introuvable',
+          content: { [MEDIA_TYPES.problem]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
+        ServerError: {
+          description: 'Erreur interne',
+          content: { [MEDIA_TYPES.problem]: { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import { defineConfig } from 'vitest/config'
+
+// The server-PostGIS and GDAL suites need Debian packages that .ci/run installs; under CI they are
+// mandatory (their setup fails loudly when a tool is missing), elsewhere they run when the tools exist.
+const ci = process.env.CI === 'true'
+const hasServerPostgis =
+  existsSync('/usr/lib/postgresql/15/bin/initdb') &&
+  existsSync('/usr/share/postgresql/15/extension/postgis.control')
+
+const integration = (name: string, globalSetup: string) => ({
+  test: {
+    name,
+    include: ['apps/api/test/**/*.test.ts'],
+    globalSetup: [globalSetup],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One database per project, shared by its files: run them one after the other.
+    fileParallelism: false,
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx'],
+        },
+      },
+      integration('integration-embedded', 'apps/api/test/setup/embedded-postgis.ts'),
+      ...(ci || hasServerPostgis
+        ? [integration('integration-server', 'apps/api/test/setup/server-postgis.ts')]
+        : []),
+    ],
+  },
+})
