@@ -18,7 +18,7 @@ import {
   UPDATE_ERBM_SHARE,
 } from '../db/sql/data-load.sql.ts'
 import { buildRows } from './build-rows.ts'
-import { digestFiles } from './read-sources.ts'
+import { SourceError, digestFiles } from './read-sources.ts'
 import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
 
 /** Bump when the loader's logic changes, so that an unchanged data/ folder is still reloaded. */
@@ -82,7 +82,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
     progress(`[load ${String(index + 1).padStart(2)}/${tables.length}] ${table}: ${tableRows.length} rows`)
   }
 
-  await client.query(INSERT_SITES_AT_RISK, [
+  const sitesInserted = await client.query(INSERT_SITES_AT_RISK, [
     JSON.stringify(
       sources.sitesAtRisk.map((site) => ({
         element_unesco: site.unesco_element_id,
@@ -93,7 +93,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
       })),
     ),
   ])
-  await client.query(INSERT_MAJOR_SITES, [
+  const majorSitesInserted = await client.query(INSERT_MAJOR_SITES, [
     JSON.stringify(
       sources.grandsSites.map((site) => ({
         element_unesco: site.unesco_element_id,
@@ -103,6 +103,19 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
       })),
     ),
   ])
+  // The seeds name their element; one that matches no element would silently vanish from the join.
+  for (const [file, inserted, expected] of [
+    ['sites_at_risk.csv', sitesInserted.rowCount, sources.sitesAtRisk],
+    ['grands_sites.csv', majorSitesInserted.rowCount, sources.grandsSites],
+  ] as const) {
+    if (inserted !== expected.length) {
+      const known = new Set(rows.property_element?.map((row) => row.id))
+      const missing = expected.map((site) => site.unesco_element_id).filter((id) => !known.has(id))
+      throw new SourceError(
+        `${file}: unesco_element_id ${missing.join(', ')} matches no element of the property`,
+      )
+    }
+  }
   for (const statement of [
     UPDATE_COMPONENT_ELEMENTS,
     UPDATE_ERBM_SHARE,

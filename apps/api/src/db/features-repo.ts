@@ -47,6 +47,17 @@ export function createFeaturesRepo(db: Queryable) {
       return row ? toFeature(row) : undefined
     },
 
+    /**
+     * When the data was last loaded: the `timeStamp` of feature collections. Using the data's time rather
+     * than the clock keeps a response byte-identical while the data is unchanged, so ETags hold.
+     */
+    async dataTimestamp(): Promise<string> {
+      const result = await db.query<{ loaded_at: Date | null }>(
+        'SELECT max(loaded_at) AS loaded_at FROM data_load',
+      )
+      return (result.rows[0]?.loaded_at ?? new Date(0)).toISOString()
+    },
+
     async summarize(collection: CollectionDefinition): Promise<CollectionSummary> {
       const query = buildCollectionSummaryQuery(collectionTable(collection.id), collection)
       const row = (

@@ -216,7 +216,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
           features: features.map((feature) => withFeatureLinks(feature, collection, context.base)),
           numberMatched,
           numberReturned: features.length,
-          timeStamp: new Date().toISOString(),
+          timeStamp: await repo.dataTimestamp(),
           links,
         },
         crs: query.crs,

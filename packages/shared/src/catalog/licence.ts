@@ -5,4 +5,4 @@ export const DATA_LICENCE = {
 } as const
 
 export const DATA_ATTRIBUTION =
-  'Données : Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (puits) — Licence Ouverte Etalab 2.0'
+  'Données : Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (puits) — Licence Ouverte Etalab 2.0 — extraction du 21/04/2026'

@@ -1,0 +1,16 @@
+/** Why a call to the API failed: no answer, an HTTP error status, or an answer that breaks the contract. */
+export type ApiErrorReason = 'network' | 'http' | 'contract'
+
+/** Thrown by the API client; the UI says the API could not be reached and may show `message` as detail. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+
+  constructor(
+    readonly reason: ApiErrorReason,
+    message: string,
+    readonly status?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options)
+  }
+}

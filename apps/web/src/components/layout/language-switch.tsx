@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES, otherLanguage, parseLanguage } from '../../lib/languages.ts'
+
+/** A plain button naming the other language in that language; Enter and Space work as for any button. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation()
+  const target = otherLanguage(parseLanguage(i18n.resolvedLanguage))
+  return (
+    <nav className="language-switch" aria-label={t('app.languageSwitch')}>
+      <button type="button" lang={target} onClick={() => void i18n.changeLanguage(target)}>
+        {LANGUAGES[target]}
+      </button>
+    </nav>
+  )
+}
