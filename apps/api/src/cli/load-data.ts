@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../config.ts'
+import { configOrExit } from './config-or-exit.ts'
 import { formatSummary, loadData } from '../data-load/load-data.ts'
 import { inTransaction } from '../db/pool.ts'
 import { openDatabase } from './database.ts'
 
 // npm run data:load [-- --force]: loads data/ into the configured database in one transaction.
 const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } })
-const config = loadConfig()
+const config = configOrExit()
 const database = await openDatabase(config, console.log)
 try {
   const summary = await inTransaction(database.pool, (client) =>

@@ -1,6 +1,6 @@
-import { loadConfig } from '../config.ts'
+import { configOrExit } from './config-or-exit.ts'
 import { openDatabase } from './database.ts'
 
 // npm run db:migrate: openDatabase applies the pending migrations.
-const database = await openDatabase(loadConfig(), console.log)
+const database = await openDatabase(configOrExit(), console.log)
 await database.close()

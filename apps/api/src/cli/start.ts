@@ -1,12 +1,12 @@
 import { buildApp } from '../app.ts'
-import { loadConfig } from '../config.ts'
+import { configOrExit } from './config-or-exit.ts'
 import { formatSummary, loadData } from '../data-load/load-data.ts'
 import { inTransaction } from '../db/pool.ts'
 import { listen } from '../server.ts'
 import { openDatabase } from './database.ts'
 
 // npm start: database (embedded unless DATABASE_URL), migrations, data load when data/ changed, then serve.
-const config = loadConfig()
+const config = configOrExit()
 const database = await openDatabase(config, (message) => console.log(`[db] ${message}`))
 const summary = await inTransaction(database.pool, (client) =>
   loadData(client, { dataDir: config.DATA_DIR, progress: (message) => console.log(`[data] ${message}`) }),

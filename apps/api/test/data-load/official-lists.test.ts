@@ -1,0 +1,108 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repositoryRoot } from '../../src/config.ts'
+import {
+  readListColumn,
+  storeOfficialClassement,
+  storeOfficialPriorites,
+} from '../../src/data-load/official-lists.ts'
+import { createTestPool } from '../helpers/test-app.ts'
+
+const DATA_DIR = path.join(repositoryRoot, 'data')
+const options = (complete: boolean) => ({
+  source: 'Liste de test (non officielle)',
+  complete,
+  dataDir: DATA_DIR,
+})
+
+let pool: pg.Pool
+beforeAll(() => {
+  pool = createTestPool()
+})
+afterAll(() => pool.end())
+
+/** Runs `work` in a transaction that is always rolled back, so the shared test database stays as loaded. */
+async function rolledBack(work: (client: pg.PoolClient) => Promise<void>) {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await work(client)
+  } finally {
+    await client.query('ROLLBACK')
+    client.release()
+  }
+}
+
+describe('official list of the 2016 classified terrils', () => {
+  it('confirms the listed terrils and keeps the derived status of the others', async () => {
+    await rolledBack(async (client) => {
+      const result = await storeOfficialClassement(client, ['T074a', '80', '999'], options(false))
+      expect(result.stored).toBe(3)
+      expect(result.unmatched).toEqual(['999'])
+      const rows = await client.query(
+        "SELECT id, classement_2016, classement_2016_methode FROM terril WHERE id IN ('74A', '80', '74') ORDER BY id",
+      )
+      expect(rows.rows.map((row) => [row.id, row.classement_2016])).toEqual([
+        ['74', 'probable'],
+        ['74A', 'confirmé'],
+        ['80', 'confirmé'],
+      ])
+      expect(rows.rows[1].classement_2016_methode).toContain('Liste de test (non officielle)')
+    })
+  })
+
+  it('with a complete list, marks every other terril "non classé"', async () => {
+    await rolledBack(async (client) => {
+      const result = await storeOfficialClassement(client, ['74A', '140'], options(true))
+      // 140 stands in both layers: both parts are confirmed.
+      expect(result.counts).toEqual({ confirmé: 3, 'non classé': 159 })
+    })
+  })
+
+  it('survives a later data load', async () => {
+    await rolledBack(async (client) => {
+      await storeOfficialClassement(client, ['74A'], options(false))
+      const { loadData } = await import('../../src/data-load/load-data.ts')
+      await loadData(client, { dataDir: DATA_DIR, force: true })
+      const row = await client.query("SELECT classement_2016 FROM terril WHERE id = '74A'")
+      expect(row.rows[0].classement_2016).toBe('confirmé')
+    })
+  })
+})
+
+describe('official list of the ERBM priority cités', () => {
+  it('marks the listed cités and, with a complete list, the others "non"', async () => {
+    await rolledBack(async (client) => {
+      const result = await storeOfficialPriorites(client, ['565', '519'], options(true))
+      expect(result.counts).toEqual({ non: 57, oui: 2 })
+    })
+  })
+
+  it('refuses an id that is not an ERBM cité, writing nothing', async () => {
+    await rolledBack(async (client) => {
+      await expect(storeOfficialPriorites(client, ['565', '424242'], options(false))).rejects.toThrow(
+        /id_lsm 424242 match no cité/,
+      )
+    })
+    const state = await pool.query(
+      "SELECT count(*)::int AS count FROM official_list_state WHERE list = 'priorite_erbm'",
+    )
+    expect(state.rows[0].count).toBe(0)
+  })
+})
+
+describe('readListColumn', () => {
+  it('names a missing column', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hw-list-'))
+    try {
+      const file = path.join(dir, 'list.csv')
+      await writeFile(file, 'terril\n74A\n')
+      await expect(readListColumn(file, 'numero')).rejects.toThrow(/column "numero" is missing/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
