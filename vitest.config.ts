@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // The server-PostGIS and GDAL suites need Debian packages that .ci/run installs; under CI they are
 // mandatory (their setup fails loudly when a tool is missing), elsewhere they run when the tools exist.
 const ci = process.env.CI === 'true'
+const hasChromium = existsSync('/usr/bin/chromium')
 const hasServerPostgis =
   existsSync('/usr/lib/postgresql/15/bin/initdb') &&
   existsSync('/usr/share/postgresql/15/extension/postgis.control')
@@ -20,6 +21,18 @@ const integration = (name: string, globalSetup: string) => ({
   },
 })
 
+// Real-browser tests: Debian's Chromium against what `npm start` serves.
+const browser = {
+  test: {
+    name: 'e2e',
+    include: ['apps/web/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['apps/web/e2e/setup/serve-app.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -33,6 +46,7 @@ export default defineConfig({
       ...(ci || hasServerPostgis
         ? [integration('integration-server', 'apps/api/test/setup/server-postgis.ts')]
         : []),
+      ...(ci || hasChromium ? [browser] : []),
     ],
   },
 })

@@ -16,11 +16,7 @@ export interface AppOptions {
 
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
 export async function buildApp({ pool, config, logger }: AppOptions) {
-  const app = Fastify({
-    logger: logger ?? { level: config.LOG_LEVEL },
-    // Feature ids such as "001_01" and collection ids are plain path segments; keep them as they are.
-    routerOptions: { ignoreTrailingSlash: true },
-  })
+  const app = Fastify({ logger: logger ?? { level: config.LOG_LEVEL } })
   await app.register(problemHandler)
   await app.register(httpCaching)
   const service = createFeaturesService(createFeaturesRepo(pool))
