@@ -1,6 +1,6 @@
 -- The official heritage layers. Column names are the property names served by the OGC API
 -- (packages/shared/src/catalog/collections.ts), so the catalogue and the tables cannot drift apart
--- without the catalogue test failing. Geometries are stored in EPSG:4326, longitude first.
+-- without test/collections/collection-tables.test.ts failing. Geometries are stored in EPSG:4326, longitude first.
 
 CREATE TABLE property_component (
   id text PRIMARY KEY,

@@ -22,11 +22,6 @@ export class NotFoundError extends AppError {
   readonly title = 'Introuvable / Not found'
 }
 
-export class NotAcceptableError extends AppError {
-  readonly statusCode = 406
-  readonly title = 'Format non disponible / Not acceptable'
-}
-
 export const ERROR_MESSAGES = {
   collectionNotFound: (id: string) => `collection "${id}" does not exist; see /collections`,
   featureNotFound: (collection: string, id: string) =>

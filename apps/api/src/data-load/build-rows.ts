@@ -41,7 +41,7 @@ function terrilIds(numbers: { numero: string; zone: 'bi' | 'zt' }[]): string[] {
 
 /**
  * Until the official list of the 78 is loaded, a terril is "probable" when the decree names all its
- * communes and "exclu" when it names not one of them: the decree lists the communes of every classified terril.
+ * communes and "exclu" when it leaves out at least one: the decree lists the communes of every classified terril.
  */
 export function derivedClassement2016(communes: string[], outsideDecree: string[]) {
   if (communes.length === 0) throw new Error('a terril must have at least one commune')
@@ -57,7 +57,7 @@ export function derivedClassement2016(communes: string[], outsideDecree: string[
 
 /**
  * Turns the validated sources into the rows of every table, with commune names matched to the
- * communes layer and terril numbers normalised. Everything spatial is left to PostGIS (derive.sql.ts).
+ * communes layer and terril numbers normalised. Everything spatial is left to PostGIS (db/sql/data-load.sql.ts).
  */
 export function buildRows(sources: Sources): { rows: TableRows; unmatchedCommunes: string[] } {
   const { layers } = sources

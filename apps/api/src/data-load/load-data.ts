@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto'
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { COLLECTIONS } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../collections/collection-tables.ts'
@@ -7,6 +11,7 @@ import {
   APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
   APPLY_OFFICIAL_PRIORITE_ERBM,
   bulkInsertSql,
+  countCollectionSql,
   INSERT_DATA_LOAD,
   INSERT_MAJOR_SITES,
   INSERT_SITES_AT_RISK,
@@ -21,8 +26,24 @@ import { buildRows } from './build-rows.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
 import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
 
-/** Bump when the loader's logic changes, so that an unchanged data/ folder is still reloaded. */
-export const LOADER_VERSION = 'loader-1'
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The loader's own code is part of the digest, so that a change of its logic reloads an unchanged data/
+ * folder: the files of this folder, the load SQL and the source labels.
+ */
+async function loaderFingerprint(): Promise<string> {
+  const files = (await readdir(HERE)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  const hash = createHash('sha256')
+  for (const file of [
+    ...files.sort().map((file) => path.join(HERE, file)),
+    path.join(HERE, '../db/sql/data-load.sql.ts'),
+    path.join(HERE, '../../../../packages/shared/src/catalog/sources.ts'),
+  ]) {
+    hash.update(await readFile(file))
+  }
+  return hash.digest('hex')
+}
 
 export interface LoadSummary {
   skipped: boolean
@@ -49,7 +70,11 @@ const withoutDataPrefix = (file: string) => file.replace(/^data\//, '')
  */
 export async function loadData(client: pg.PoolClient, options: LoadOptions): Promise<LoadSummary> {
   const progress = options.progress ?? (() => undefined)
-  const digest = await digestFiles(options.dataDir, SOURCE_FILE_PATHS.map(withoutDataPrefix), LOADER_VERSION)
+  const digest = await digestFiles(
+    options.dataDir,
+    SOURCE_FILE_PATHS.map(withoutDataPrefix),
+    await loaderFingerprint(),
+  )
   const last = await client.query<{ source_digest: string }>(SELECT_LAST_LOAD_DIGEST)
   if (!options.force && last.rows[0]?.source_digest === digest) {
     progress('data unchanged since the last load: nothing to do')
@@ -138,9 +163,7 @@ async function countCollections(client: pg.PoolClient): Promise<Record<string, n
   const counts: Record<string, number> = {}
   for (const collection of COLLECTIONS) {
     const { table, where } = collectionTable(collection.id)
-    const result = await client.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM ${table}${where ? ` WHERE ${where}` : ''}`,
-    )
+    const result = await client.query<{ count: number }>(countCollectionSql(table, where))
     counts[collection.id] = result.rows[0]?.count ?? 0
   }
   return counts

@@ -102,6 +102,15 @@ function parseBbox(
     })
     return undefined
   }
+  // The area of use of Lambert-93 (metropolitan France), rounded outwards.
+  const outsideLambert93 = minX < -400_000 || maxX > 1_400_000 || minY < 6_000_000 || maxY > 7_300_000
+  if (CRS_DETAILS[crs].srid === 2154 && outsideLambert93) {
+    problems.push({
+      name: 'bbox',
+      reason: 'Lambert-93 coordinates must lie within x -400000..1400000 and y 6000000..7300000',
+    })
+    return undefined
+  }
   return { minX, minY, maxX, maxY, crs }
 }
 

@@ -6,7 +6,6 @@ import { AppError, ERROR_MESSAGES, ValidationError } from '../errors.ts'
 const PROBLEM_TYPES: Record<number, string> = {
   400: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request',
   404: 'https://www.rfc-editor.org/rfc/rfc9110#name-404-not-found',
-  406: 'https://www.rfc-editor.org/rfc/rfc9110#name-406-not-acceptable',
   500: 'https://www.rfc-editor.org/rfc/rfc9110#name-500-internal-server-error',
 }
 

@@ -21,7 +21,7 @@ export function useCollections(
   const [state, setState] = useState<CollectionsState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt number is what re-runs the request
+  // `attempt` is a dependency on purpose: a new attempt number is what re-runs the request.
   useEffect(() => {
     const controller = new AbortController()
     setState({ status: 'loading' })

@@ -283,3 +283,8 @@ export const APPLY_OFFICIAL_NOT_PRIORITE_ERBM = `
 
 export const SELECT_LAST_LOAD_DIGEST = 'SELECT source_digest FROM data_load ORDER BY id DESC LIMIT 1'
 export const INSERT_DATA_LOAD = 'INSERT INTO data_load (source_digest, summary) VALUES ($1, $2)'
+
+/** Number of features of a collection: its table and fixed filter, both constants of collection-tables.ts. */
+export function countCollectionSql(table: string, where: string | undefined): string {
+  return `SELECT count(*)::int AS count FROM ${table}${where ? ` WHERE ${where}` : ''}`
+}

@@ -202,6 +202,7 @@ describe('bad requests on items', () => {
     ['bbox=3,50,4', 'bbox', /4 \(or 6\) comma-separated numbers/],
     ['bbox=3,50,4,abc', 'bbox', /numbers/],
     ['bbox=-200,50,4,51', 'bbox', /-180\.\.180/],
+    ['bbox=3,50,4,51&bbox-crs=EPSG:2154', 'bbox', /Lambert-93 coordinates/],
     ['limit=0', 'limit', /from 1 to 10000/],
     ['limit=10001', 'limit', /from 1 to 10000/],
     ['limit=ten', 'limit', /whole number/],
