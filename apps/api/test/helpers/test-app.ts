@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { buildApp } from '../../src/app.ts'
 import { createPool } from '../../src/db/pool.ts'
 
@@ -23,3 +23,20 @@ export async function createTestApp(pool: pg.Pool) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>
+
+/**
+ * Registers the hooks that open a pool and build the app before the file's tests and close both after.
+ * @returns an object whose `app` and `pool` are set once the tests run
+ */
+export function useTestApp(): { app: TestApp; pool: pg.Pool } {
+  const server = {} as { app: TestApp; pool: pg.Pool }
+  beforeAll(async () => {
+    server.pool = createTestPool()
+    server.app = await createTestApp(server.pool)
+  })
+  afterAll(async () => {
+    await server.app.close()
+    await server.pool.end()
+  })
+  return server
+}

@@ -5,25 +5,15 @@ import {
   EPSG_2154,
   STORAGE_CRS,
 } from '@heritage-watch/shared'
-import type pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EXPECTED_COUNTS } from '../../helpers/expected-counts.ts'
-import { type TestApp, createTestApp, createTestPool } from '../../helpers/test-app.ts'
+import { useTestApp } from '../../helpers/test-app.ts'
 
-let pool: pg.Pool
-let app: TestApp
-beforeAll(async () => {
-  pool = createTestPool()
-  app = await createTestApp(pool)
-})
-afterAll(async () => {
-  await app.close()
-  await pool.end()
-})
+const server = useTestApp()
 
 describe('GET /collections', () => {
   it('lists one collection per layer with French titles, extent, CRS list, licence and count', async () => {
-    const response = await app.inject({ url: '/collections' })
+    const response = await server.app.inject({ url: '/collections' })
     expect(response.statusCode).toBe(200)
     const body = CollectionsSchema.parse(response.json())
     expect(body.collections.map((collection) => collection.id)).toEqual(
@@ -44,7 +34,9 @@ describe('GET /collections', () => {
   })
 
   it('gives the shafts a temporal extent', async () => {
-    const body = CollectionSchema.parse((await app.inject({ url: '/collections/puits-de-mines' })).json())
+    const body = CollectionSchema.parse(
+      (await server.app.inject({ url: '/collections/puits-de-mines' })).json(),
+    )
     const [start, end] = body.extent?.temporal?.interval[0] ?? []
     expect(start).toMatch(/^1[6-8]\d\d-01-01/)
     expect(end).toMatch(/^(19|20)\d\d-12-31/)
@@ -53,7 +45,7 @@ describe('GET /collections', () => {
 
 describe('GET /collections/{collectionId}', () => {
   it('describes one collection with links to its items and queryables', async () => {
-    const response = await app.inject({ url: '/collections/terrils' })
+    const response = await server.app.inject({ url: '/collections/terrils' })
     const body = CollectionSchema.parse(response.json())
     expect(body.title).toBe('Terrils (bien inscrit et zone tampon)')
     expect(body.links.find((link) => link.rel === 'self')?.href).toBe(
@@ -66,13 +58,13 @@ describe('GET /collections/{collectionId}', () => {
   })
 
   it('answers 404 as problem+json for an unknown collection', async () => {
-    const response = await app.inject({ url: '/collections/chevalements-imaginaires' })
+    const response = await server.app.inject({ url: '/collections/chevalements-imaginaires' })
     expect(response.statusCode).toBe(404)
     expect(response.json().detail).toMatch(/collection "chevalements-imaginaires" does not exist/)
   })
 
   it('refuses unknown parameters', async () => {
-    const response = await app.inject({ url: '/collections/terrils?limit=3' })
+    const response = await server.app.inject({ url: '/collections/terrils?limit=3' })
     expect(response.statusCode).toBe(400)
     expect(response.json()['invalid-params'][0].name).toBe('limit')
   })
@@ -80,7 +72,7 @@ describe('GET /collections/{collectionId}', () => {
 
 describe('GET /collections/{collectionId}/queryables', () => {
   it('is a JSON Schema of the filterable properties', async () => {
-    const response = await app.inject({ url: '/collections/terrils/queryables' })
+    const response = await server.app.inject({ url: '/collections/terrils/queryables' })
     expect(response.headers['content-type']).toMatch(/^application\/schema\+json/)
     const schema = response.json()
     expect(schema.$schema).toMatch(/json-schema\.org/)

@@ -1,28 +1,18 @@
 import { booleanClockwise } from '@turf/turf'
 import { FeatureCollectionSchema, FeatureSchema } from '@heritage-watch/shared'
-import type pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type TestApp, createTestApp, createTestPool } from '../../helpers/test-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../../helpers/test-app.ts'
 
-let pool: pg.Pool
-let app: TestApp
-beforeAll(async () => {
-  pool = createTestPool()
-  app = await createTestApp(pool)
-})
-afterAll(async () => {
-  await app.close()
-  await pool.end()
-})
+const server = useTestApp()
 
 const items = async (url: string) => {
-  const response = await app.inject({ url })
+  const response = await server.app.inject({ url })
   expect(response.statusCode, response.body).toBe(200)
   return { response, body: FeatureCollectionSchema.parse(response.json()) }
 }
 
 const problem = async (url: string, status = 400) => {
-  const response = await app.inject({ url })
+  const response = await server.app.inject({ url })
   expect(response.statusCode, response.body).toBe(status)
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
   return response.json() as { detail: string; 'invalid-params'?: { name: string; reason: string }[] }
@@ -99,16 +89,16 @@ describe('GET /collections/{collectionId}/items', () => {
   })
 
   it('answers in EPSG:4326 with latitude first and in Lambert-93 within a centimetre of ST_Transform', async () => {
-    const crs84 = await app.inject({ url: '/collections/puits-de-mines/items/P001' })
+    const crs84 = await server.app.inject({ url: '/collections/puits-de-mines/items/P001' })
     const [lon, lat] = crs84.json().geometry.coordinates
-    const latLon = await app.inject({
+    const latLon = await server.app.inject({
       url: '/collections/puits-de-mines/items/P001?crs=http://www.opengis.net/def/crs/EPSG/0/4326',
     })
     expect(latLon.headers['content-crs']).toBe('<http://www.opengis.net/def/crs/EPSG/0/4326>')
     expect(latLon.json().geometry.coordinates).toEqual([lat, lon])
-    const lambert = await app.inject({ url: '/collections/puits-de-mines/items/P001?crs=EPSG:2154' })
+    const lambert = await server.app.inject({ url: '/collections/puits-de-mines/items/P001?crs=EPSG:2154' })
     const [x, y] = lambert.json().geometry.coordinates
-    const expected = await pool.query(
+    const expected = await server.pool.query(
       "SELECT ST_X(g) AS x, ST_Y(g) AS y FROM (SELECT ST_Transform(geom, 2154) AS g FROM mine_shaft WHERE id = 'P001') t",
     )
     expect(Math.abs(x - expected.rows[0].x)).toBeLessThan(0.01)
@@ -168,30 +158,30 @@ describe('GET /collections/{collectionId}/items', () => {
   })
 
   it('negotiates HTML by Accept and by f=html', async () => {
-    const byAccept = await app.inject({
+    const byAccept = await server.app.inject({
       url: '/collections/terrils/items?limit=5',
       headers: { accept: 'text/html' },
     })
     expect(byAccept.headers['content-type']).toMatch(/^text\/html/)
     expect(byAccept.body).toContain('5 entités sur 162')
-    const byParameter = await app.inject({ url: '/collections/terrils/items/74A?f=html' })
+    const byParameter = await server.app.inject({ url: '/collections/terrils/items/74A?f=html' })
     expect(byParameter.body).toContain('Site classé 2016')
   })
 
   it('supports ETag and If-None-Match, compression and open CORS', async () => {
-    const first = await app.inject({
+    const first = await server.app.inject({
       url: '/collections/communes/items?limit=50',
       headers: { 'accept-encoding': 'gzip' },
     })
     expect(first.headers['content-encoding']).toBe('gzip')
     const etag = first.headers.etag as string
     expect(etag).toBeTruthy()
-    const second = await app.inject({
+    const second = await server.app.inject({
       url: '/collections/communes/items?limit=50',
       headers: { 'if-none-match': etag },
     })
     expect(second.statusCode).toBe(304)
-    const cors = await app.inject({ url: '/collections', headers: { origin: 'https://qgis.example' } })
+    const cors = await server.app.inject({ url: '/collections', headers: { origin: 'https://qgis.example' } })
     expect(cors.headers['access-control-allow-origin']).toBe('*')
   })
 })
@@ -233,7 +223,7 @@ describe('bad requests on items', () => {
 
 describe('GET /collections/{collectionId}/items/{featureId}', () => {
   it('returns one feature with its source and links', async () => {
-    const response = await app.inject({ url: '/collections/bien-inscrit-elements/items/37B' })
+    const response = await server.app.inject({ url: '/collections/bien-inscrit-elements/items/37B' })
     const feature = FeatureSchema.parse(response.json())
     expect(feature.id).toBe('37B')
     expect(feature.properties.source).toMatch(/Mission Bassin Minier/)

@@ -5,24 +5,14 @@ import {
   ITEMS_LIMIT_MAX,
   LandingPageSchema,
 } from '@heritage-watch/shared'
-import type pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type TestApp, createTestApp, createTestPool } from '../../helpers/test-app.ts'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../../helpers/test-app.ts'
 
-let pool: pg.Pool
-let app: TestApp
-beforeAll(async () => {
-  pool = createTestPool()
-  app = await createTestApp(pool)
-})
-afterAll(async () => {
-  await app.close()
-  await pool.end()
-})
+const server = useTestApp()
 
 describe('GET /', () => {
   it('links to the API definition, its documentation, the conformance and the data', async () => {
-    const response = await app.inject({ url: '/' })
+    const response = await server.app.inject({ url: '/' })
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toMatch(/^application\/json/)
     const page = LandingPageSchema.parse(response.json())
@@ -42,7 +32,7 @@ describe('GET /', () => {
   })
 
   it('answers a browser with a readable HTML page', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       url: '/',
       headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' },
     })
@@ -52,7 +42,7 @@ describe('GET /', () => {
   })
 
   it('refuses an unknown format', async () => {
-    const response = await app.inject({ url: '/?f=xml' })
+    const response = await server.app.inject({ url: '/?f=xml' })
     expect(response.statusCode).toBe(400)
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(response.json()['invalid-params']).toEqual([
@@ -63,7 +53,7 @@ describe('GET /', () => {
 
 describe('GET /conformance', () => {
   it('declares core, GeoJSON, HTML, OpenAPI 3.0 and CRS', async () => {
-    const response = await app.inject({ url: '/conformance' })
+    const response = await server.app.inject({ url: '/conformance' })
     expect(response.json().conformsTo).toEqual([...CONFORMANCE_CLASSES])
     expect(response.json().conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs')
   })
@@ -71,7 +61,7 @@ describe('GET /conformance', () => {
 
 describe('GET /api', () => {
   it('is a valid OpenAPI 3.0 document that declares the paging limits and each collection filter', async () => {
-    const response = await app.inject({ url: '/api' })
+    const response = await server.app.inject({ url: '/api' })
     expect(response.headers['content-type']).toMatch(/^application\/vnd\.oai\.openapi\+json/)
     const document = response.json()
     await SwaggerParser.validate(structuredClone(document))
@@ -93,7 +83,7 @@ describe('GET /api', () => {
   })
 
   it('has a human-readable page', async () => {
-    const response = await app.inject({ url: '/api.html' })
+    const response = await server.app.inject({ url: '/api.html' })
     expect(response.headers['content-type']).toMatch(/^text\/html/)
     expect(response.body).toContain('/collections/terrils/items')
   })
@@ -101,7 +91,7 @@ describe('GET /api', () => {
 
 describe('unknown routes', () => {
   it('answer 404 as problem+json', async () => {
-    const response = await app.inject({ url: '/nowhere' })
+    const response = await server.app.inject({ url: '/nowhere' })
     expect(response.statusCode).toBe(404)
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(response.json()).toMatchObject({ status: 404, instance: '/nowhere' })

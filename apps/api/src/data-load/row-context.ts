@@ -1,0 +1,62 @@
+import type { SourceReference } from '@heritage-watch/shared'
+import { type CommuneMatcher, createCommuneMatcher, normalizeCommuneName } from './commune-names.ts'
+import type { SourceFeature } from './read-sources.ts'
+import type { Sources } from './sources.ts'
+
+export type Row = Record<string, unknown> & { id: string; geometry: SourceFeature<unknown>['geometry'] }
+export type TableRows = Record<string, Row[]>
+type Names = (string | null | undefined)[]
+
+/** The `source` property of every feature: producer, dataset and the file of data/ it came from. */
+export function sourceLabel(source: SourceReference): string {
+  return `${source.producer} — ${source.dataset} — ${source.file}`
+}
+
+export const mhFlag = (value: string | null | undefined) =>
+  value === 'T' || value === 'oui' ? true : value === 'F' || value === 'non' ? false : null
+
+export const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null)
+
+/** What every row builder shares: commune matching and the communes of the 2016 decree. */
+export interface RowContext {
+  /** Official names (source spelling when unmatched) and INSEE codes of the communes named. */
+  communes(names: Names): { communes: string[]; communes_insee: string[] }
+  /** The names the 2016 decree does not name. */
+  outsideDecree(names: string[]): string[]
+  inDecree(name: string): boolean
+  matcher: CommuneMatcher
+  /** Source spellings that matched no commune of the layer, sorted. */
+  unmatchedCommunes(): string[]
+}
+
+export function createRowContext(sources: Sources): RowContext {
+  const matcher = createCommuneMatcher(
+    sources.layers.communes.map((feature) => ({
+      insee: feature.properties.insee,
+      nom: feature.properties.nom,
+    })),
+    new Map(sources.communeAliases.map((alias) => [alias.spelling_in_source, alias.official_name])),
+  )
+  const unmatched = new Set<string>()
+  const decreeKeys = new Set(sources.decreeCommunes.map((row) => normalizeCommuneName(row.commune)))
+  const inDecree = (name: string) => decreeKeys.has(normalizeCommuneName(name))
+  return {
+    matcher,
+    inDecree,
+    outsideDecree: (names) => names.filter((name) => !inDecree(name)),
+    communes(names) {
+      const communes: string[] = []
+      const insee: string[] = []
+      for (const name of names) {
+        if (!name?.trim()) continue
+        const official = matcher.match(name)
+        if (!official) unmatched.add(name.trim())
+        const label = official?.nom ?? name.trim()
+        if (!communes.includes(label)) communes.push(label)
+        if (official && !insee.includes(official.insee)) insee.push(official.insee)
+      }
+      return { communes, communes_insee: insee }
+    },
+    unmatchedCommunes: () => [...unmatched].sort(),
+  }
+}
