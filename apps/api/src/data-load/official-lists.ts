@@ -66,6 +66,8 @@ export async function storeOfficialClassement(
   options: OfficialListOptions,
 ): Promise<OfficialListResult> {
   const normalized = [...new Set(numbers.map((number) => terrilNumber(number)))]
+  // The layers must be loaded before the list is compared with them (a first command on a new database).
+  await loadData(client, { dataDir: options.dataDir })
   const known = new Set(
     (await client.query<{ numero: string }>(SELECT_TERRIL_NUMBERS)).rows.map((row) => row.numero),
   )
@@ -91,6 +93,7 @@ export async function storeOfficialPriorites(
   options: OfficialListOptions,
 ): Promise<OfficialListResult> {
   const unique = [...new Set(ids.map((id) => id.replace(/\.0+$/, '')))]
+  await loadData(client, { dataDir: options.dataDir })
   const known = new Set((await client.query<{ id: string }>(SELECT_ERBM_IDS)).rows.map((row) => row.id))
   const unknown = unique.filter((id) => !known.has(id))
   if (unknown.length)

@@ -9,6 +9,7 @@ import {
   storeOfficialClassement,
   storeOfficialPriorites,
 } from '../../src/data-load/official-lists.ts'
+import { TRUNCATE_LOADED_TABLES } from '../../src/db/sql/data-load.sql.ts'
 import { createTestPool } from '../helpers/test-app.ts'
 
 const DATA_DIR = path.join(repositoryRoot, 'data')
@@ -51,6 +52,16 @@ describe('official list of the 2016 classified terrils', () => {
         ['80', 'confirmé'],
       ])
       expect(rows.rows[1].classement_2016_methode).toContain('Liste de test (non officielle)')
+    })
+  })
+
+  it('loads the layers first on a database that has none yet', async () => {
+    await rolledBack(async (client) => {
+      await client.query(TRUNCATE_LOADED_TABLES)
+      await client.query('DELETE FROM data_load')
+      const result = await storeOfficialClassement(client, ['74A', '999'], options(false))
+      expect(result.unmatched).toEqual(['999'])
+      expect(result.counts.confirmé).toBe(1)
     })
   })
 
