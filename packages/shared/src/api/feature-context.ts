@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+/** The protection regimes a feature can fall under. */
+export const PROTECTION_REGIMES = [
+  'bien_inscrit',
+  'zone_tampon',
+  'site_classe_2016',
+  'monument_historique',
+  'erbm',
+] as const
+export type ProtectionRegime = (typeof PROTECTION_REGIMES)[number]
+
+export const ProtectionSchema = z.object({
+  regime: z.enum(PROTECTION_REGIMES),
+  /** Short status in French, e.g. "dans le bien", "probable (non confirmé)", "Classé MH". */
+  status: z.string(),
+  /** How it was established, e.g. "intersecte la composante 63" or the classification method. */
+  detail: z.string().optional(),
+  /** The feature that carries the protection, when it is another one (component, terril, cité ERBM). */
+  via: z.object({ collection: z.string(), id: z.string(), label: z.string() }).optional(),
+})
+export type Protection = z.infer<typeof ProtectionSchema>
+
+export const RELATIONS = [
+  'composante', // the component an element belongs to
+  'element', // the elements of a component
+  'terril_proche', // terrils within 500 m
+  'cite_proche', // cités (property, buffer zone, ERBM) within 500 m
+  'commune', // the communes it lies in
+] as const
+
+export const RelatedFeatureSchema = z.object({
+  relation: z.enum(RELATIONS),
+  collection: z.string(),
+  id: z.string(),
+  label: z.string(),
+  /** Metres between the two geometries (0 when they touch), null where distance is meaningless. */
+  distanceM: z.number().nonnegative().nullable(),
+})
+export type RelatedFeature = z.infer<typeof RelatedFeatureSchema>
+
+/** `GET /collections/{collectionId}/items/{featureId}/context`: what protects a feature and what is near it. */
+export const FeatureContextSchema = z.object({
+  collection: z.string(),
+  id: z.string(),
+  protections: z.array(ProtectionSchema),
+  related: z.array(RelatedFeatureSchema),
+})
+export type FeatureContext = z.infer<typeof FeatureContextSchema>
+
+/** Radius of "near" in the feature record, in metres (issue #3). */
+export const NEARBY_RADIUS_M = 500

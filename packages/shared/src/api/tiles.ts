@@ -1,0 +1,95 @@
+import { z } from 'zod'
+
+/**
+ * Vector tiles: `GET /tiles/{collectionId}/{z}/{x}/{y}` (MVT, one layer named after the collection) and
+ * `GET /tiles/{collectionId}` (TileJSON 3.0.0). Tiles carry the feature `id` and the few properties the
+ * map styles and labels with; the full record comes from the OGC API.
+ */
+export interface TileLayerDefinition {
+  minzoom: number
+  maxzoom: number
+  properties: readonly string[]
+}
+
+export const TILE_ZOOM_MAX = 16
+
+const LABELLED = ['nom'] as const
+
+export const TILE_LAYERS: Record<string, TileLayerDefinition> = {
+  'bien-inscrit-composantes': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED, 'section'] },
+  'bien-inscrit-elements': {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: [...LABELLED, 'categorie', 'typologie'],
+  },
+  'bien-inscrit-batis': {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: [...LABELLED, 'typologie', 'protection'],
+  },
+  'bien-inscrit-cites': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED, 'typologie'] },
+  'bien-inscrit-terrils': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED, 'numero_terril'] },
+  'bien-inscrit-cavaliers': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [] },
+  'bien-inscrit-espaces-neonaturels': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'zone-tampon': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [] },
+  'zone-tampon-terrils': {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: [...LABELLED, 'numero', 'classement_2016'],
+  },
+  'zone-tampon-cites': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'zone-tampon-cavaliers': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'zone-tampon-espaces-neonaturels': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'zone-tampon-parvis-agricoles': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: ['qualite_vue'] },
+  terrils: {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: [...LABELLED, 'numero', 'classement_2016', 'zone'],
+  },
+  'cites-erbm': {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: [...LABELLED, 'statut_unesco', 'priorite_erbm'],
+  },
+  'cites-minieres-hors-bien': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'sites-en-danger': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'grands-sites': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'puits-de-mines': { minzoom: 10, maxzoom: TILE_ZOOM_MAX, properties: ['fosse', 'puits', 'commune'] },
+  'bassin-minier': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  communes: { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED, 'decret_2016'] },
+  epci: { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  departements: { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+}
+
+/** `{z}/{x}/{y}` path parameters: whole numbers, x and y within the zoom's grid. */
+export const TileCoordinatesSchema = z
+  .object({
+    z: z.coerce.number().int().min(0).max(TILE_ZOOM_MAX),
+    x: z.coerce.number().int().min(0),
+    y: z.coerce.number().int().min(0),
+  })
+  .refine(({ z: zoom, x }) => x < 2 ** zoom, { message: 'x must be below 2^z', path: ['x'] })
+  .refine(({ z: zoom, y }) => y < 2 ** zoom, { message: 'y must be below 2^z', path: ['y'] })
+export type TileCoordinates = z.infer<typeof TileCoordinatesSchema>
+
+export const TileJsonSchema = z.object({
+  tilejson: z.literal('3.0.0'),
+  name: z.string(),
+  description: z.string(),
+  attribution: z.string(),
+  tiles: z.array(z.string()).min(1),
+  minzoom: z.number().int(),
+  maxzoom: z.number().int(),
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  vector_layers: z.array(
+    z.object({
+      id: z.string(),
+      fields: z.record(z.string(), z.string()),
+      minzoom: z.number(),
+      maxzoom: z.number(),
+    }),
+  ),
+})
+export type TileJson = z.infer<typeof TileJsonSchema>
+
+export const MVT_MEDIA_TYPE = 'application/vnd.mapbox-vector-tile'
