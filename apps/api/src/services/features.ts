@@ -38,6 +38,17 @@ export function requireCollection(id: string): CollectionDefinition {
   return collection
 }
 
+/**
+ * Checks a feature id against the collection's id pattern.
+ * @throws ValidationError naming `featureId` when it cannot be an id of this collection
+ */
+export function requireFeatureId(collection: CollectionDefinition, featureId: string): void {
+  if (!new RegExp(collection.featureIdPattern).test(featureId)) {
+    const reason = `"${featureId}" is not an id of this collection (example: ${collection.featureIdExample})`
+    throw new ValidationError([{ name: 'featureId', reason }])
+  }
+}
+
 export function landingPage(context: RequestContext): LandingPage {
   const { base } = context
   return {
@@ -230,14 +241,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
       context: RequestContext,
     ): Promise<Feature> {
       const collection = requireCollection(id)
-      if (!new RegExp(collection.featureIdPattern).test(featureId)) {
-        throw new ValidationError([
-          {
-            name: 'featureId',
-            reason: `"${featureId}" is not an id of this collection (example: ${collection.featureIdExample})`,
-          },
-        ])
-      }
+      requireFeatureId(collection, featureId)
       const feature = await repo.findFeature(collection, featureId, crs)
       if (!feature) throw new NotFoundError(ERROR_MESSAGES.featureNotFound(collection.id, featureId))
       return {

@@ -1,0 +1,201 @@
+import type { FeatureContext, Protection, RelatedFeature } from '@heritage-watch/shared'
+import { collectionTable } from '../collections/collection-tables.ts'
+import type {
+  ContextSubject,
+  FeatureContextRepo,
+  FeatureRef,
+  Overlap,
+  PropertyLinks,
+} from '../db/feature-context-repo.ts'
+import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
+import { requireCollection, requireFeatureId } from './features.ts'
+
+const table = (collection: string) => collectionTable(collection).table
+const ELEMENTS = table('bien-inscrit-elements')
+const COMPONENTS = table('bien-inscrit-composantes')
+const TERRILS = table('terrils')
+const ERBM_CITES = table('cites-erbm')
+const BUFFER_ZONE = table('zone-tampon')
+const BUFFER_LAYERS = ['cites', 'cavaliers', 'espaces-neonaturels', 'parvis-agricoles'].map((layer) =>
+  table(`zone-tampon-${layer}`),
+)
+/** Statuses that put a feature in the property, where the buffer zone is not mentioned as well. */
+const IN_PROPERTY = ['élément du bien', 'composante du bien', 'dans le bien']
+/** From this share a feature is "in" rather than "partly in": simplified outlines differ by metres. */
+const INSIDE_SHARE = 0.95
+
+/** `probable` is derived from the decree's communes, never confirmed: the status must say so. */
+const CLASSEMENT_STATUS: Record<string, string> = {
+  confirmé: 'classé (liste officielle)',
+  probable: 'probable (non confirmé)',
+  exclu: 'exclu (une de ses communes n’est pas nommée au décret)',
+  'non classé': 'non classé (absent de la liste officielle)',
+}
+const ERBM_STATUS: Record<string, string> = {
+  oui: 'cité prioritaire de l’ERBM',
+  non: 'cité de l’ERBM, non prioritaire',
+  inconnue: 'cité de l’ERBM, priorité inconnue (liste officielle non chargée)',
+}
+
+type Entry = Omit<Protection, 'regime'>
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
+const percent = (value: number) =>
+  value > 0 && value < 0.1
+    ? 'moins de 0,1 %'
+    : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value)} %`
+const ref = ({ collection, id, label }: FeatureRef): FeatureRef => ({ collection, id, label })
+const ofKind = (overlaps: Overlap[], kind: Overlap['kind']) =>
+  overlaps.filter((overlap) => overlap.kind === kind)
+const inside = (overlap: Overlap, where: string, member = false) =>
+  member || overlap.subjectShare >= INSIDE_SHARE
+    ? `dans ${where}`
+    : `en partie dans ${where} (${percent(overlap.subjectShare * 100)})`
+
+function property(subject: ContextSubject | undefined, overlaps: Overlap[], links: PropertyLinks): Entry[] {
+  if (subject?.table === ELEMENTS && links.component) {
+    const detail = `élément ${subject.id} de la composante ${links.component.id}`
+    return [{ status: 'élément du bien', detail, via: ref(links.component) }]
+  }
+  if (subject?.table === COMPONENTS) {
+    const { numero_section: number, section } = subject.properties
+    return [
+      { status: 'composante du bien', detail: `composante ${subject.id}, section ${number} (${section})` },
+    ]
+  }
+  if (links.element) {
+    return [
+      { status: 'élément du bien', detail: `élément UNESCO ${links.element.id}`, via: ref(links.element) },
+    ]
+  }
+  return ofKind(overlaps, 'component').map((overlap) => ({
+    status: inside(overlap, 'le bien'),
+    detail: `intersecte la composante ${overlap.id}`,
+    via: ref(overlap),
+  }))
+}
+
+function bufferZone(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
+  if (subject?.table === BUFFER_ZONE) return [{ status: 'partie de la zone tampon' }]
+  // Members of the buffer-zone layers are in it by definition, whatever the simplified outlines say.
+  const member = BUFFER_LAYERS.includes(subject?.table ?? '') || subject?.properties.zone === 'zone_tampon'
+  const spatial = ofKind(overlaps, 'buffer_zone').map((overlap) => ({
+    status: inside(overlap, 'la zone tampon', member),
+    detail: `intersecte le polygone ${overlap.id} de la zone tampon`,
+    via: ref(overlap),
+  }))
+  if (spatial.length > 0 || !member) return spatial
+  return [{ status: 'dans la zone tampon', detail: 'couche officielle de la zone tampon' }]
+}
+
+function classement(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
+  const status = (facts: Record<string, unknown>) => CLASSEMENT_STATUS[String(facts.classement_2016)] ?? ''
+  const own = subject?.table === TERRILS ? [subject.properties] : []
+  return [
+    ...own.map((facts) => ({
+      status: status(facts),
+      detail: text(facts.classement_2016_methode) ?? undefined,
+    })),
+    ...ofKind(overlaps, 'terril').map((overlap) => ({
+      status: status(overlap.facts),
+      detail: `intersecte le terril ${overlap.facts.numero} ; ${overlap.facts.classement_2016_methode}`,
+      via: ref(overlap),
+    })),
+  ]
+}
+
+function monument(properties: Record<string, unknown>): Entry[] {
+  const protection = text(properties.protection)
+  if (protection?.toLowerCase() === 'non') return []
+  if (protection)
+    return [{ status: protection, detail: 'champ « protection » des données Mission Bassin Minier' }]
+  if (properties.classe_mh === true) return [{ status: 'Classé MH', detail: 'champ « classe_mh »' }]
+  if (properties.inscrit_mh === true) return [{ status: 'Inscrit MH', detail: 'champ « inscrit_mh »' }]
+  return []
+}
+
+function erbm(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
+  const entry = (facts: Record<string, unknown>, overlap?: Overlap): Entry => {
+    const status = ERBM_STATUS[String(facts.priorite_erbm)] ?? ERBM_STATUS.inconnue ?? ''
+    const part =
+      typeof facts.part_dans_bien === 'number' ? `, ${percent(facts.part_dans_bien)} dans le bien` : ''
+    const detail = `statut UNESCO : ${text(facts.statut_unesco) ?? 'inconnu'}${part}`
+    return overlap
+      ? { status, detail: `intersecte la cité ${overlap.id} ; ${detail}`, via: ref(overlap) }
+      : { status, detail }
+  }
+  const own = subject?.table === ERBM_CITES ? [entry(subject.properties)] : []
+  return own.concat(ofKind(overlaps, 'erbm').map((overlap) => entry(overlap.facts, overlap)))
+}
+
+/**
+ * The protection regimes of a stored feature, or of a drawn geometry when `subject` is undefined: what
+ * the feature is (element, component, terril, ERBM cité, MH fields), then what it lies in or overlaps.
+ */
+export function protectionsOf(
+  subject: ContextSubject | undefined,
+  overlaps: Overlap[],
+  links: PropertyLinks = { elements: [] },
+): Protection[] {
+  const inProperty = property(subject, overlaps, links)
+  const regime = (name: Protection['regime'], entries: Entry[]) =>
+    entries.map((entry): Protection => ({ regime: name, ...entry }))
+  return [
+    ...regime('bien_inscrit', inProperty),
+    ...regime(
+      'zone_tampon',
+      inProperty.some((entry) => IN_PROPERTY.includes(entry.status)) ? [] : bufferZone(subject, overlaps),
+    ),
+    ...regime('site_classe_2016', classement(subject, overlaps)),
+    ...regime('monument_historique', monument(subject?.properties ?? {})),
+    ...regime('erbm', erbm(subject, overlaps)),
+  ]
+}
+
+/** Related features in the contract's order: property links, terrils and cités near, then communes. */
+export function relatedOf(
+  nearby: RelatedFeature[],
+  overlaps: Overlap[],
+  links: PropertyLinks = { elements: [] },
+): RelatedFeature[] {
+  const linked = (relation: 'composante' | 'element' | 'commune', refs: FeatureRef[]) =>
+    refs.map((feature): RelatedFeature => ({ relation, ...ref(feature), distanceM: null }))
+  const communes = ofKind(overlaps, 'commune').sort((a, b) => a.label.localeCompare(b.label, 'fr'))
+  return [
+    ...linked('composante', links.component ? [links.component] : []),
+    ...linked('element', links.elements),
+    ...nearby,
+    ...linked('commune', communes),
+  ]
+}
+
+/** What protects a stored feature and what is near it (issue #3). */
+export function createFeatureContextService(repo: FeatureContextRepo) {
+  return {
+    /**
+     * @throws NotFoundError for an unknown collection or feature
+     * @throws ValidationError for an id that cannot belong to the collection
+     */
+    async featureContext(collectionId: string, featureId: string): Promise<FeatureContext> {
+      const collection = requireCollection(collectionId)
+      requireFeatureId(collection, featureId)
+      const subject = await repo.findSubject(collection.id, featureId)
+      if (!subject) throw new NotFoundError(ERROR_MESSAGES.featureNotFound(collection.id, featureId))
+      const [{ overlaps, nearby }, links] = await Promise.all([
+        repo.spatialContext({ ewkb: subject.geometry }, { table: subject.table, id: subject.id }),
+        repo.propertyLinks({
+          componentOf: subject.table === ELEMENTS ? text(subject.properties.composante) : null,
+          elementsOf: subject.table === COMPONENTS ? subject.id : null,
+          element: subject.table === ELEMENTS ? null : text(subject.properties.element_unesco),
+        }),
+      ])
+      return {
+        collection: collection.id,
+        id: subject.id,
+        protections: protectionsOf(subject, overlaps, links),
+        related: relatedOf(nearby, overlaps, links),
+      }
+    },
+  }
+}
+
+export type FeatureContextService = ReturnType<typeof createFeatureContextService>

@@ -1,0 +1,78 @@
+import { TILE_LAYERS, type TileJson } from '@heritage-watch/shared'
+import { LRUCache } from 'lru-cache'
+import type { FeaturesRepo } from '../db/features-repo.ts'
+import type { TilesRepo } from '../db/tiles-repo.ts'
+import { NotFoundError } from '../errors.ts'
+import { parseTileCoordinates } from '../tiles/tile-coordinates.ts'
+import { tileJson } from '../tiles/tile-json.ts'
+import { requireCollection } from './features.ts'
+
+/** Memory for encoded tiles: a few thousand tiles of this small region. */
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
+
+const TILE_MESSAGES = {
+  outsideZooms: (id: string, minzoom: number, maxzoom: number, zoom: number) =>
+    `collection "${id}" has tiles from zoom ${minzoom} to ${maxzoom}, not at zoom ${zoom}; see /tiles/${id}`,
+} as const
+
+/**
+ * Vector tiles and their TileJSON. Encoded tiles are kept in an LRU whose keys carry the data version,
+ * so a tile is never served from data older than what the database holds when it is asked for.
+ */
+export function createTilesService(
+  repo: TilesRepo,
+  features: Pick<FeaturesRepo, 'summarize'>,
+  options: { cacheBytes?: number } = {},
+) {
+  const cache = new LRUCache<string, Buffer>({
+    maxSize: options.cacheBytes ?? DEFAULT_CACHE_BYTES,
+    // Empty tiles are cached too, and lru-cache wants a positive size.
+    sizeCalculation: (tile) => Math.max(1, tile.length),
+  })
+  let cachedVersion: number | undefined
+
+  return {
+    /**
+     * The encoded tile at `{z}/{x}/{y}`; an empty buffer when no feature reaches it.
+     * @throws NotFoundError for an unknown collection or a zoom outside the layer's minzoom..maxzoom
+     * @throws ValidationError for coordinates outside the grid
+     */
+    async tile(collectionId: string, params: Record<string, unknown>): Promise<Buffer> {
+      const collection = requireCollection(collectionId)
+      const coordinates = parseTileCoordinates(params)
+      const layer = TILE_LAYERS[collection.id]
+      const { z, x, y } = coordinates
+      // OGC API - Tiles answers 404 outside the tileset's limits; 204 would claim there is nothing here.
+      if (!layer || z < layer.minzoom || z > layer.maxzoom) {
+        throw new NotFoundError(
+          TILE_MESSAGES.outsideZooms(collection.id, layer?.minzoom ?? 0, layer?.maxzoom ?? 0, z),
+        )
+      }
+      const version = await repo.dataVersion()
+      if (version !== cachedVersion) {
+        // Tiles of another version can never be asked for again: free their memory now.
+        cache.clear()
+        cachedVersion = version
+      }
+      const key = `${version}/${collection.id}/${z}/${x}/${y}`
+      const cached = cache.get(key)
+      if (cached) return cached
+      const tile = await repo.tile(collection, coordinates)
+      cache.set(key, tile)
+      return tile
+    },
+
+    /**
+     * The TileJSON of a collection's tiles, with its extent from the database.
+     * @param base the absolute base URL of the API
+     * @throws NotFoundError for an unknown collection
+     */
+    async tileJson(collectionId: string, base: string): Promise<TileJson> {
+      const collection = requireCollection(collectionId)
+      const summary = await features.summarize(collection)
+      return tileJson(collection, summary.bbox, base)
+    },
+  }
+}
+
+export type TilesService = ReturnType<typeof createTilesService>

@@ -1,0 +1,122 @@
+import { SearchResponseSchema, type SearchResult } from '@heritage-watch/shared'
+import { describe, expect, it } from 'vitest'
+import { useTestApp } from '../../helpers/test-app.ts'
+
+const server = useTestApp()
+
+const search = async (query: string) => {
+  const response = await server.app.inject({ url: `/search?${query}` })
+  expect(response.statusCode, response.body).toBe(200)
+  expect(response.headers['content-type']).toMatch(/^application\/json/)
+  return SearchResponseSchema.parse(response.json())
+}
+
+const problem = async (query: string) => {
+  const response = await server.app.inject({ url: `/search?${query}` })
+  expect(response.statusCode, response.body).toBe(400)
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+  return response.json() as { 'invalid-params': { name: string; reason: string }[] }
+}
+
+const keys = (results: SearchResult[]) => results.map((result) => `${result.collection}/${result.id}`)
+
+describe('GET /search', () => {
+  it('finds the Fosse Delloye element, its grand site and the commune for "Lewarde"', async () => {
+    const body = await search('q=Lewarde')
+    expect(body.query).toBe('Lewarde')
+    expect(keys(body.results)).toEqual(
+      expect.arrayContaining(['bien-inscrit-elements/23', 'grands-sites/23', 'communes/59345']),
+    )
+    // The commune is named Lewarde (a name match); the element only lies in Lewarde (a commune match).
+    expect(body.results[0]).toMatchObject({
+      collection: 'communes',
+      matchedOn: 'nom',
+      detail: 'Commune · Nord',
+    })
+    const element = body.results.find((result) => result.collection === 'bien-inscrit-elements')
+    expect(element).toMatchObject({
+      label: 'Fosse Delloye',
+      matchedOn: 'commune',
+      detail: 'Bâti (Fosse) · Lewarde',
+    })
+    const [minX, minY, maxX, maxY] = element?.bbox ?? []
+    expect(minX).toBeLessThan(maxX ?? 0)
+    expect(minY).toBeLessThan(maxY ?? 0)
+    expect([minX, minY]).toEqual([expect.closeTo(3.17, 1), expect.closeTo(50.33, 1)])
+  })
+
+  it('ranks identifiers, then names, then communes', async () => {
+    const order = { identifiant: 0, nom: 1, commune: 2 }
+    for (const q of ['23', 'Lens', 'cite']) {
+      const ranks = (await search(`q=${q}&limit=50`)).results.map((result) => order[result.matchedOn])
+      expect(ranks, q).toEqual([...ranks].sort((a, b) => a - b))
+    }
+  })
+
+  it('puts terril 74A first for every spelling of its number, then its UNESCO element', async () => {
+    for (const q of ['74A', '74a', 'T074A', 't74a', '074A']) {
+      const { results } = await search(`q=${q}`)
+      expect(results[0], q).toMatchObject({ collection: 'terrils', id: '74A', matchedOn: 'identifiant' })
+      expect(results[1], q).toMatchObject({ collection: 'bien-inscrit-elements', id: '63AG' })
+    }
+  })
+
+  it('puts element 37B first, whatever the case', async () => {
+    for (const q of ['37B', '37b']) {
+      const { results } = await search(`q=${q}`)
+      expect(results[0], q).toMatchObject({
+        collection: 'bien-inscrit-elements',
+        id: '37B',
+        matchedOn: 'identifiant',
+      })
+    }
+  })
+
+  it('finds a component by its number', async () => {
+    const { results } = await search('q=63')
+    expect(keys(results)).toContain('bien-inscrit-composantes/63')
+  })
+
+  it('ignores case, accents, œ, hyphens and apostrophes', async () => {
+    const plain = await search('q=loos%20en%20gohelle&limit=50')
+    expect(plain.results[0]).toMatchObject({ collection: 'communes', id: '62528', label: 'Loos-en-Gohelle' })
+    expect(
+      plain.results.filter((result) => result.detail.includes('Loos-en-Gohelle')).length,
+    ).toBeGreaterThan(10)
+    const hyphenated = await search('q=LOOS-EN-GOHELLE&limit=50')
+    expect(keys(hyphenated.results)).toEqual(keys(plain.results))
+    expect(keys((await search('q=lievin')).results)).toContain('communes/62510')
+    expect(keys((await search('q=noeux%20les%20mines')).results)).toContain('communes/62617')
+    expect(keys((await search('q=ecole%20de%20la%20solitude')).results)).toContain(
+      'bien-inscrit-elements/33B',
+    )
+    expect(keys((await search('q=d%E2%80%99Oignies')).results)).toContain('bien-inscrit-elements/39B')
+  })
+
+  it('finds mine shafts by fosse', async () => {
+    const { results } = await search('q=Delloye&limit=20')
+    expect(keys(results)).toEqual(expect.arrayContaining(['puits-de-mines/P236', 'puits-de-mines/P237']))
+  })
+
+  it('returns at most `limit` results, 10 by default', async () => {
+    expect((await search('q=cite')).results).toHaveLength(10)
+    expect((await search('q=cite&limit=3')).results).toHaveLength(3)
+    expect((await search('q=cite&limit=50')).results).toHaveLength(50)
+    expect((await search('q=zzzz')).results).toEqual([])
+    // A text that folds to nothing matches no name (rather than every one).
+    expect((await search('q=-')).results).toEqual([])
+  })
+
+  it('refuses a missing or empty q, a bad limit and unknown parameters, naming them', async () => {
+    expect((await problem(''))['invalid-params'].map((param) => param.name)).toEqual(['q'])
+    expect((await problem('q='))['invalid-params']).toEqual([{ name: 'q', reason: 'must not be empty' }])
+    expect((await problem('q=%20%20'))['invalid-params'][0]?.name).toBe('q')
+    expect((await problem(`q=${'x'.repeat(101)}`))['invalid-params'][0]?.name).toBe('q')
+    for (const limit of ['0', '51', 'abc', '2.5']) {
+      expect((await problem(`q=lens&limit=${limit}`))['invalid-params'][0]?.name, limit).toBe('limit')
+    }
+    const unknown = await problem('q=lens&bbox=1,2,3,4&sort=name')
+    expect(unknown['invalid-params'].map((param) => param.name).sort()).toEqual(['bbox', 'sort'])
+    expect((await problem('q=lens&q=lewarde'))['invalid-params'][0]?.name).toBe('q')
+  })
+})
