@@ -7,6 +7,7 @@ import {
 } from '@heritage-watch/shared'
 
 import { OPENAPI_COMPONENTS, json, ref } from './openapi-components.ts'
+import { MAP_PATHS } from './openapi-map-paths.ts'
 
 // The OpenAPI 3.0 definition is built from the catalogue, one path per collection, so that each
 // collection's own filters are declared as query parameters (what QGIS and GDAL read).
@@ -179,6 +180,7 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...Object.assign({}, ...COLLECTIONS.map(collectionPaths)),
+      ...MAP_PATHS,
     },
     components: OPENAPI_COMPONENTS,
   }

@@ -77,6 +77,13 @@ describe('GET /api', () => {
     expect(terrilParameters).toEqual(
       expect.arrayContaining(['classement_2016', 'communes', 'numero', '#/components/parameters/limit']),
     )
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/search',
+        '/tiles/{collectionId}/{z}/{x}/{y}',
+        '/collections/{collectionId}/items/{featureId}/context',
+      ]),
+    )
     expect(document.paths['/collections/puits-de-mines/items'].get.parameters).toContainEqual({
       $ref: '#/components/parameters/datetime',
     })
