@@ -6,7 +6,7 @@ import { defineConfig } from 'vite'
 const API_ORIGIN = 'http://127.0.0.1:3000'
 
 /** Paths served by the API; the web app lives under /app/. */
-const API_PATHS = ['/collections', '/conformance', '/api', '/healthz']
+const API_PATHS = ['/collections', '/tiles', '/search', '/conformance', '/api', '/healthz']
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))
 
@@ -20,5 +20,15 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // MapLibre alone is about 1 MB minified; it gets a chunk of its own (below), so the warning would
+    // only repeat that.
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // MapLibre changes far less often than the app: its own file stays cached across deployments
+        // and downloads alongside the app's.
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
   },
 })

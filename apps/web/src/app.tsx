@@ -1,20 +1,11 @@
-import { useTranslation } from 'react-i18next'
-import { Catalogue } from './components/catalogue/catalogue.tsx'
-import { AttributionFooter } from './components/layout/attribution-footer.tsx'
-import { SiteHeader } from './components/layout/site-header.tsx'
+import { Workspace } from './components/layout/workspace.tsx'
+import { MapProvider } from './map/map-provider.tsx'
 
+/** The app: the map workspace, with the map instance shared through context. */
 export function App() {
-  const { t } = useTranslation()
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <SiteHeader />
-      <main id="main" className="app-main" tabIndex={-1}>
-        <Catalogue />
-      </main>
-      <AttributionFooter />
-    </div>
+    <MapProvider>
+      <Workspace />
+    </MapProvider>
   )
 }

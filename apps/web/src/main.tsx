@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
 import './i18n/i18n.ts'
-import './styles.css'
+import './styles/index.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('#root is required in index.html')

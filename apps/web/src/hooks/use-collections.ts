@@ -14,15 +14,18 @@ export type CollectionsState =
 /**
  * Loads the collections once, and again on `retry`.
  * @param load injected in tests; the API client otherwise
+ * @param enabled false to wait (the state stays `loading`)
  */
 export function useCollections(
   load: CollectionsLoader = loadFromApi,
+  enabled = true,
 ): CollectionsState & { retry: () => void } {
   const [state, setState] = useState<CollectionsState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
   // `attempt` is a dependency on purpose: a new attempt number is what re-runs the request.
   useEffect(() => {
+    if (!enabled) return
     const controller = new AbortController()
     setState({ status: 'loading' })
     load(controller.signal).then(
@@ -36,7 +39,7 @@ export function useCollections(
       },
     )
     return () => controller.abort()
-  }, [load, attempt])
+  }, [load, attempt, enabled])
 
   const retry = useCallback(() => setAttempt((previous) => previous + 1), [])
   return { ...state, retry }

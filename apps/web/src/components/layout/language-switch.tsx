@@ -3,13 +3,16 @@ import { LANGUAGES, otherLanguage, parseLanguage } from '../../lib/languages.ts'
 
 /** A plain button naming the other language in that language; Enter and Space work as for any button. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation()
+  const { i18n } = useTranslation()
   const target = otherLanguage(parseLanguage(i18n.resolvedLanguage))
   return (
-    <nav className="language-switch" aria-label={t('app.languageSwitch')}>
-      <button type="button" lang={target} onClick={() => void i18n.changeLanguage(target)}>
-        {LANGUAGES[target]}
-      </button>
-    </nav>
+    <button
+      type="button"
+      className="language-switch"
+      lang={target}
+      onClick={() => void i18n.changeLanguage(target)}
+    >
+      {LANGUAGES[target]}
+    </button>
   )
 }

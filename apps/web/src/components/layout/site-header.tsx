@@ -1,15 +1,59 @@
+import type { SearchResult } from '@heritage-watch/shared'
+import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SHORTCUT_KEYS } from '../../lib/keyboard-shortcuts.ts'
+import { SearchBox } from '../search/search-box.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
 
-export function SiteHeader() {
+interface SiteHeaderProps {
+  searchRef: Ref<HTMLInputElement>
+  onChoose: (result: SearchResult) => void
+  layersOpen: boolean
+  listOpen: boolean
+  onToggleLayers: () => void
+  onToggleList: () => void
+  onShowHelp: () => void
+}
+
+/** Title, search, the buttons that open the panels and the help, and the language switch. */
+export function SiteHeader(props: SiteHeaderProps) {
   const { t } = useTranslation()
   return (
     <header className="site-header">
-      <div className="site-header-inner">
-        <div>
-          <h1 className="site-title">{t('app.title')}</h1>
-          <p className="site-tagline">{t('app.tagline')}</p>
-        </div>
+      <h1 className="site-title">
+        {t('app.title')}
+        <span className="site-tagline">{t('app.shortTagline')}</span>
+      </h1>
+      <SearchBox inputRef={props.searchRef} onChoose={props.onChoose} />
+      <div className="header-buttons">
+        <button
+          id="layers-button"
+          type="button"
+          aria-expanded={props.layersOpen}
+          aria-controls="layers-panel"
+          aria-keyshortcuts={SHORTCUT_KEYS['toggle-layers']}
+          onClick={props.onToggleLayers}
+        >
+          {t('layers.button')}
+        </button>
+        <button
+          id="list-button"
+          type="button"
+          aria-expanded={props.listOpen}
+          aria-controls="list-panel"
+          aria-keyshortcuts={SHORTCUT_KEYS['toggle-list']}
+          onClick={props.onToggleList}
+        >
+          {t('list.button')}
+        </button>
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          aria-keyshortcuts={SHORTCUT_KEYS['show-help']}
+          onClick={props.onShowHelp}
+        >
+          {t('help.button')}
+        </button>
         <LanguageSwitch />
       </div>
     </header>

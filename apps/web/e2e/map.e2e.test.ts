@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from './setup/browser.ts'
+import {
+  SCREENSHOT_DIR,
+  featurePanel,
+  mapScreenshot,
+  pixelDifference,
+  pixelStats,
+  searchAndOpen,
+  waitForMapIdle,
+} from './support/map-page.ts'
+
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+let page: Page
+const appUrl = () => `${inject('baseUrl')}/app/`
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  await page.setViewportSize({ width: 1280, height: 800 })
+})
+afterAll(() => browser.close())
+
+async function openFreshMap(url = appUrl()) {
+  await page.goto(url)
+  await waitForMapIdle(page)
+}
+
+describe('the map', () => {
+  it('reaches idle with the default layers and draws them', async () => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await openFreshMap()
+    const screenshot = await mapScreenshot(page)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-default.png` })
+    const stats = await pixelStats(page, screenshot)
+    // The bassin minier, its communes, the property and the terrils cover a good part of the view in
+    // several colours; an empty or failed map is one flat colour.
+    expect(stats.drawnShare).toBeGreaterThan(0.15)
+    expect(stats.distinctColours).toBeGreaterThan(5)
+    expect(errors).toEqual([])
+    await expect(page.getByText('Licence Ouverte').first().isVisible()).resolves.toBe(true)
+  })
+
+  it('draws something else when a layer is switched off', async () => {
+    await openFreshMap()
+    const before = await mapScreenshot(page)
+    const toggle = page.getByRole('checkbox', { name: /Zone tampon/ }).first()
+    if (!(await toggle.isVisible())) await page.getByRole('button', { name: 'Couches' }).click()
+    await expect(toggle.isChecked()).resolves.toBe(true)
+    await toggle.uncheck()
+    await waitForMapIdle(page)
+    const after = await mapScreenshot(page)
+    expect(await pixelDifference(page, before, after)).toBeGreaterThan(0.01)
+    await toggle.check()
+  })
+
+  it('finds the Fosse Delloye by searching "Lewarde" and opens its record', async () => {
+    await openFreshMap()
+    const panel = await searchAndOpen(page, 'Lewarde')
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toMatch(/Delloye|Lewarde/)
+    await expect(panel.innerText()).resolves.toContain('Lewarde')
+  })
+
+  it('finds terril 74A by its number and shows its 2016 status as not confirmed', async () => {
+    await openFreshMap()
+    const panel = await searchAndOpen(page, '74A')
+    const text = await panel.innerText()
+    expect(text).toMatch(/74A/)
+    expect(text).toMatch(/probable/i)
+    expect(text).toMatch(/non confirmé/i)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-record.png` })
+  })
+
+  it('restores view, layers and selection from a link, and goes back', async () => {
+    await openFreshMap()
+    await searchAndOpen(page, '37B')
+    await waitForMapIdle(page)
+    const toggle = page.getByRole('checkbox', { name: /Zone tampon/ }).first()
+    if (!(await toggle.isVisible())) await page.getByRole('button', { name: 'Couches' }).click()
+    await toggle.uncheck()
+    await waitForMapIdle(page)
+    const link = page.url()
+    const state = await page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          heritageWatchMap: { getZoom(): number; getCenter(): { lng: number; lat: number } }
+        }
+      ).heritageWatchMap
+      return { zoom: map.getZoom(), center: map.getCenter() }
+    })
+
+    const other = await browser.context.newPage()
+    await other.setViewportSize({ width: 1280, height: 800 })
+    await other.goto(link)
+    await waitForMapIdle(other)
+    const restored = await other.evaluate(() => {
+      const map = (
+        window as unknown as {
+          heritageWatchMap: { getZoom(): number; getCenter(): { lng: number; lat: number } }
+        }
+      ).heritageWatchMap
+      return { zoom: map.getZoom(), center: map.getCenter() }
+    })
+    expect(restored.zoom).toBeCloseTo(state.zoom, 1)
+    expect(restored.center.lng).toBeCloseTo(state.center.lng, 3)
+    expect(restored.center.lat).toBeCloseTo(state.center.lat, 3)
+    await expect(featurePanel(other).innerText()).resolves.toContain('37B')
+    const restoredToggle = other.getByRole('checkbox', { name: /Zone tampon/ }).first()
+    if (!(await restoredToggle.isVisible())) await other.getByRole('button', { name: 'Couches' }).click()
+    await expect(restoredToggle.isChecked()).resolves.toBe(false)
+    await other.close()
+
+    // Back leaves the record that was opened last.
+    await page.goBack()
+    await expect(featurePanel(page).count()).resolves.toBe(0)
+  })
+
+  it('keeps the list view and the record free of serious accessibility violations', async () => {
+    await openFreshMap()
+    await searchAndOpen(page, 'Lewarde')
+    await page.getByRole('button', { name: 'Liste' }).click()
+    const list = page.getByRole('region', { name: 'Objets visibles' })
+    await list.getByRole('button').first().waitFor()
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    await page.addScriptTag({ content: axeSource })
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+          }
+        }
+      ).axe
+      const regions = Array.from(
+        document.querySelectorAll('[role="region"], section[aria-labelledby], section[aria-label]'),
+      )
+      const result = await axe.run(regions.length ? regions : document, { resultTypes: ['violations'] })
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        nodes: violation.nodes.length,
+      }))
+    })
+    expect(
+      violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
+    ).toEqual([])
+  })
+
+  it('switches to English and works on a 360 px wide screen', async () => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await openFreshMap()
+    await page.getByRole('button', { name: /English/ }).click()
+    await page.getByRole('combobox', { name: 'Search' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-phone.png` })
+    await page.getByRole('button', { name: /Français/ }).click()
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
+  it('opens the keyboard help with "?" and closes it with Escape', async () => {
+    await openFreshMap()
+    await page.locator('body').press('?')
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' })
+    await help.waitFor()
+    await page.keyboard.press('Escape')
+    await expect(help.count()).resolves.toBe(0)
+  })
+})

@@ -1,0 +1,48 @@
+import {
+  type Feature,
+  type FeatureContext,
+  FeatureCollectionSchema,
+  FeatureContextSchema,
+  FeatureSchema,
+  MEDIA_TYPES,
+} from '@heritage-watch/shared'
+import { collectionItemsUrl, featureContextUrl, featureUrl } from '../lib/api-urls.ts'
+import type { FeatureRef } from '../lib/url-state.ts'
+import { fetchJson, type RequestOptions } from './fetch-json.ts'
+
+/**
+ * One feature with all its properties: `/collections/{c}/items/{id}`, parsed with `FeatureSchema`.
+ * @throws ApiError (`http` 404 when the feature does not exist)
+ */
+export function fetchFeature(
+  { collection, id }: FeatureRef,
+  { apiBaseUrl, ...options }: RequestOptions,
+): Promise<Feature> {
+  return fetchJson(featureUrl(apiBaseUrl, collection, id), FeatureSchema, options, MEDIA_TYPES.geojson)
+}
+
+/**
+ * What protects a feature and what is near it: `/collections/{c}/items/{id}/context`, parsed with
+ * `FeatureContextSchema`.
+ * @throws ApiError, e.g. `http` 404 while the endpoint is not deployed
+ */
+export function fetchFeatureContext(
+  { collection, id }: FeatureRef,
+  { apiBaseUrl, ...options }: RequestOptions,
+): Promise<FeatureContext> {
+  return fetchJson(featureContextUrl(apiBaseUrl, collection, id), FeatureContextSchema, options)
+}
+
+/**
+ * How many features of a collection match simple filters (`numberMatched` of a one-feature page).
+ * @param filters `?name=value` filters the catalogue offers, e.g. `{ typologie: 'Fosse' }`
+ */
+export async function fetchFeatureCount(
+  collection: string,
+  filters: Record<string, string>,
+  { apiBaseUrl, ...options }: RequestOptions,
+): Promise<number> {
+  const url = collectionItemsUrl(apiBaseUrl, collection, undefined, { ...filters, limit: '1' })
+  const page = await fetchJson(url, FeatureCollectionSchema, options, MEDIA_TYPES.geojson)
+  return page.numberMatched
+}

@@ -1,0 +1,235 @@
+import type { SearchResult } from '@heritage-watch/shared'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApplyMapLocale } from '../../hooks/use-apply-map-locale.ts'
+import { useCentreMarkers } from '../../hooks/use-centre-markers.ts'
+import { useCollections } from '../../hooks/use-collections.ts'
+import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
+import { useFirstIdle } from '../../hooks/use-first-idle.ts'
+import { useFitRequests } from '../../hooks/use-fit-requests.ts'
+import { useKeyboardShortcuts } from '../../hooks/use-keyboard-shortcuts.ts'
+import { useLanguage } from '../../hooks/use-language.ts'
+import { useLayerCounts } from '../../hooks/use-layer-counts.ts'
+import { useLayerVisibility } from '../../hooks/use-layer-visibility.ts'
+import { useMap } from '../../hooks/use-map.ts'
+import { useMapClick } from '../../hooks/use-map-click.ts'
+import { useMapLocale } from '../../hooks/use-map-locale.ts'
+import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
+import { type PanelName, usePanels } from '../../hooks/use-panels.ts'
+import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
+import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
+import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
+import type { ShortcutAction } from '../../lib/keyboard-shortcuts.ts'
+import type { FeatureRef, UrlState } from '../../lib/url-state.ts'
+import { MapView } from '../../map/map-view.tsx'
+import { HelpDialog } from '../help/help-dialog.tsx'
+import { LayersPanel } from '../legend/layers-panel.tsx'
+import { VisibleList } from '../list/visible-list.tsx'
+import { FeaturePanel } from '../record/feature-panel.tsx'
+import { AttributionFooter } from './attribution-footer.tsx'
+import { MapNotice } from './map-notice.tsx'
+import { SiteHeader } from './site-header.tsx'
+
+const PANEL_BUTTON_IDS: Record<PanelName, string> = { layers: 'layers-button', list: 'list-button' }
+
+/**
+ * The map app: header, the map with its panels (layers, features in view, record), the attribution and
+ * the keyboard help. Holds the state the URL carries (through use-url-history) and moves the focus.
+ */
+export function Workspace() {
+  const { t } = useTranslation()
+  const map = useMap()
+  const language = useLanguage()
+  const wide = useMediaQuery(WIDE_SCREEN)
+  const [initial] = useState<UrlState>(readUrlState)
+  // The history hook needs the fit's URL callback, the fit hook needs the selection: a ref joins them.
+  const onUrlState = useRef<(state: UrlState) => void>(() => undefined)
+  const onRestore = useCallback((state: UrlState) => onUrlState.current(state), [])
+  const history = useUrlHistory(map, initial, onRestore)
+  const { selection, select, visibleLayers, setLayerVisible } = history
+  const {
+    fitBox,
+    fitFeature,
+    onRecordLoaded,
+    onUrlState: onFitUrlState,
+  } = useFitRequests(map, selection, initial)
+  useEffect(() => {
+    onUrlState.current = onFitUrlState
+  })
+  const panels = usePanels(wide)
+
+  const searchInput = useRef<HTMLInputElement>(null)
+  const headings = {
+    layers: useRef<HTMLHeadingElement>(null),
+    list: useRef<HTMLHeadingElement>(null),
+    record: useRef<HTMLHeadingElement>(null),
+  }
+  const pendingFocus = useRef<keyof typeof headings | null>(null)
+  const returnFocus = useRef<HTMLElement | null>(null)
+
+  // The legend's counts can wait for the first complete view of the map.
+  const firstIdle = useFirstIdle(map)
+  const collections = useCollections(undefined, firstIdle)
+  const counts = useLayerCounts(collections, firstIdle)
+  const labelOf = useFeatureLabeler()
+  const visibleFeatures = useVisibleFeatures(map, panels.listOpen, visibleLayers, labelOf, language)
+  const locale = useMapLocale()
+  useApplyMapLocale(map, locale)
+  useLayerVisibility(map, visibleLayers)
+  useSelectionHighlight(map, selection)
+  useCentreMarkers(map)
+  const [failedSources, setFailedSources] = useState<ReadonlySet<string>>(new Set())
+  const onSourceError = useCallback(
+    (source: string) =>
+      setFailedSources((previous) => (previous.has(source) ? previous : new Set([...previous, source]))),
+    [],
+  )
+
+  // Move the focus into a panel the user just opened, once it is rendered.
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (!target) return
+    pendingFocus.current = null
+    headings[target].current?.focus()
+  })
+
+  const openRecord = useCallback(
+    (feature: FeatureRef, options: { fit?: boolean } = {}) => {
+      if (!selection)
+        returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      if (options.fit) fitFeature(feature, true)
+      pendingFocus.current = 'record'
+      select(feature)
+    },
+    [selection, select, fitFeature],
+  )
+  const openFromRecord = useCallback(
+    (feature: FeatureRef) => openRecord(feature, { fit: true }),
+    [openRecord],
+  )
+
+  const closeRecord = useCallback(() => {
+    select(null)
+    const previous = returnFocus.current
+    returnFocus.current = null
+    if (previous?.isConnected) previous.focus()
+    else map?.getCanvas().focus()
+  }, [select, map])
+
+  useMapClick(map, visibleLayers, openRecord)
+
+  const chooseResult = useCallback(
+    (result: SearchResult) => {
+      openRecord({ collection: result.collection, id: result.id })
+      fitBox(result.bbox, true)
+    },
+    [openRecord, fitBox],
+  )
+
+  const togglePanel = (panel: PanelName, focus: boolean) => {
+    const opened = panels.toggle(panel)
+    if (opened && focus) pendingFocus.current = panel
+  }
+  const closePanel = (panel: PanelName) => {
+    panels.close(panel)
+    document.getElementById(PANEL_BUTTON_IDS[panel])?.focus()
+  }
+
+  useKeyboardShortcuts((action: ShortcutAction) => {
+    if (panels.helpOpen) return false
+    switch (action) {
+      case 'focus-search':
+        searchInput.current?.focus()
+        return true
+      case 'toggle-layers':
+        togglePanel('layers', true)
+        return true
+      case 'toggle-list':
+        togglePanel('list', true)
+        return true
+      case 'show-help':
+        panels.setHelpOpen(true)
+        return true
+      case 'close': {
+        if (selection) {
+          closeRecord()
+          return true
+        }
+        const focused = document.activeElement
+        for (const panel of ['list', 'layers'] as const) {
+          const open = panel === 'list' ? panels.listOpen : panels.layersOpen
+          const element = document.getElementById(`${panel}-panel`)
+          if (open && (element?.contains(focused) || !wide)) {
+            closePanel(panel)
+            return true
+          }
+        }
+        return false
+      }
+    }
+  })
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <SiteHeader
+        searchRef={searchInput}
+        onChoose={chooseResult}
+        layersOpen={panels.layersOpen}
+        listOpen={panels.listOpen}
+        onToggleLayers={() => togglePanel('layers', false)}
+        onToggleList={() => togglePanel('list', false)}
+        onShowHelp={() => panels.setHelpOpen(true)}
+      />
+      <main id="main" className="workspace" tabIndex={-1}>
+        {(panels.layersOpen || panels.listOpen) && (
+          <div className="side side-start">
+            {panels.layersOpen && (
+              <LayersPanel
+                visibleLayers={visibleLayers}
+                counts={counts}
+                onToggle={setLayerVisible}
+                onClose={() => closePanel('layers')}
+                headingRef={headings.layers}
+              />
+            )}
+            {panels.listOpen && (
+              <VisibleList
+                list={visibleFeatures}
+                selection={selection}
+                onOpen={openRecord}
+                onClose={() => closePanel('list')}
+                headingRef={headings.list}
+              />
+            )}
+          </div>
+        )}
+        <div className="map-area">
+          <MapView
+            initialView={initial.view}
+            initialVisibleLayers={visibleLayers}
+            locale={locale}
+            onSourceError={onSourceError}
+          />
+          <MapNotice failedSources={failedSources.size} />
+        </div>
+        {selection && (
+          <div className="side side-end">
+            <FeaturePanel
+              key={`${selection.collection}/${selection.id}`}
+              selection={selection}
+              onOpen={openFromRecord}
+              onClose={closeRecord}
+              onLoaded={onRecordLoaded}
+              headingRef={headings.record}
+            />
+          </div>
+        )}
+      </main>
+      <AttributionFooter />
+      {panels.helpOpen && <HelpDialog onClose={() => panels.setHelpOpen(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Protection } from '@heritage-watch/shared'
+import { useTranslation } from 'react-i18next'
+import type { ContextState } from '../../hooks/use-feature-record.ts'
+import type { FeatureRef } from '../../lib/url-state.ts'
+
+interface ProtectionListProps {
+  context: ContextState
+  onOpen: (feature: FeatureRef) => void
+}
+
+/** "probable" (derived from the decree's communes) must read as not confirmed, whatever the status text. */
+const isUnconfirmed = (protection: Protection) =>
+  protection.regime === 'site_classe_2016' && /probable/i.test(protection.status)
+
+/** The protection regimes of the feature, from its context; a short notice when the context failed. */
+export function ProtectionList({ context, onOpen }: ProtectionListProps) {
+  const { t } = useTranslation()
+  return (
+    <section className="record-section" aria-labelledby="record-protections-heading">
+      <h3 id="record-protections-heading">{t('record.protections')}</h3>
+      {context.status === 'loading' && <p className="record-muted">{t('record.contextLoading')}</p>}
+      {context.status === 'unavailable' && <p className="record-notice">{t('record.contextUnavailable')}</p>}
+      {context.status === 'ready' && context.context.protections.length === 0 && (
+        <p className="record-muted">{t('record.noProtection')}</p>
+      )}
+      {context.status === 'ready' && context.context.protections.length > 0 && (
+        <ul className="protection-list">
+          {context.context.protections.map((protection, index) => (
+            <li
+              key={`${protection.regime}-${index}`}
+              className={`protection protection-${protection.regime}`}
+            >
+              <strong>{t(`record.regimes.${protection.regime}`)}</strong>
+              {' : '}
+              <span lang="fr">{protection.status}</span>
+              {isUnconfirmed(protection) && (
+                <span className="badge badge-unconfirmed">{t('record.notConfirmed')}</span>
+              )}
+              {protection.detail && (
+                <span className="protection-detail" lang="fr">
+                  {protection.detail}
+                </span>
+              )}
+              {protection.via && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    protection.via && onOpen({ collection: protection.via.collection, id: protection.via.id })
+                  }
+                >
+                  {t('record.via', { label: protection.via.label })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+/** Output formats of the OGC API offered as links, with their `f` value and media type. */
+export const ITEMS_FORMATS = {
+  geojson: { f: 'json', mediaType: 'application/geo+json' },
+  html: { f: 'html', mediaType: 'text/html' },
+} as const
+export type ItemsFormat = keyof typeof ITEMS_FORMATS
+
+// Every builder takes the API origin and path prefix without a trailing slash ('' for the same origin).
+
+/** `/collections`, the catalogue with each collection's feature count. */
+export function collectionsUrl(apiBaseUrl: string): string {
+  return `${apiBaseUrl}/collections`
+}
+
+/**
+ * A collection's items, optionally in one format and with query parameters (filters, `limit`).
+ * @returns e.g. `/collections/zone-tampon/items?f=json`
+ */
+export function collectionItemsUrl(
+  apiBaseUrl: string,
+  collectionId: string,
+  format?: ItemsFormat,
+  query: Record<string, string> = {},
+): string {
+  const parameters = new URLSearchParams(query)
+  if (format) parameters.set('f', ITEMS_FORMATS[format].f)
+  const search = parameters.toString()
+  return `${apiBaseUrl}/collections/${encodeURIComponent(collectionId)}/items${search ? `?${search}` : ''}`
+}
+
+/**
+ * One feature, optionally in one format.
+ * @returns e.g. `/collections/terrils/items/74A?f=json`
+ */
+export function featureUrl(
+  apiBaseUrl: string,
+  collectionId: string,
+  featureId: string,
+  format?: ItemsFormat,
+): string {
+  const path = `${apiBaseUrl}/collections/${encodeURIComponent(collectionId)}/items/${encodeURIComponent(featureId)}`
+  return format ? `${path}?f=${ITEMS_FORMATS[format].f}` : path
+}
+
+/** What protects a feature and what is near it: `/collections/{c}/items/{id}/context`. */
+export function featureContextUrl(apiBaseUrl: string, collectionId: string, featureId: string): string {
+  return `${featureUrl(apiBaseUrl, collectionId, featureId)}/context`
+}
+
+/** `/search?q=…&limit=…`, the free-text search across the heritage layers. */
+export function searchUrl(apiBaseUrl: string, query: string, limit: number): string {
+  return `${apiBaseUrl}/search?${new URLSearchParams({ q: query, limit: String(limit) })}`
+}
+
+/**
+ * The TileJSON of a collection's vector tiles, as an absolute URL: MapLibre resolves a source `url`
+ * outside the page, so a relative one would not do.
+ * @param origin the page's origin, e.g. `location.origin`
+ * @returns e.g. `http://127.0.0.1:3000/tiles/terrils`
+ */
+export function tileJsonUrl(apiBaseUrl: string, collectionId: string, origin: string): string {
+  return new URL(`${apiBaseUrl}/tiles/${encodeURIComponent(collectionId)}`, origin).href
+}

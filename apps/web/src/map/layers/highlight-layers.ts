@@ -1,0 +1,67 @@
+import { COLLECTIONS } from '@heritage-watch/shared'
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { highlightLayerId, type SourceId } from '../ids.ts'
+import { COLOURS } from './colours.ts'
+import { byZoom, FEATURE_ID } from './paint.ts'
+
+/** Matches no feature: the highlight layers start with it and get the selected id later. */
+export const NO_FEATURE: ExpressionSpecification = ['==', FEATURE_ID, '']
+
+/** Matches the one feature with this id. */
+export function featureFilter(featureId: string): ExpressionSpecification {
+  return ['==', FEATURE_ID, featureId]
+}
+
+/**
+ * The selection highlight of every collection (a white halo under a magenta line, or a ring for
+ * points), hidden until a feature of that collection is selected. A hidden layer loads no tiles.
+ */
+export function highlightLayers(): LayerSpecification[] {
+  return COLLECTIONS.flatMap((collection): LayerSpecification[] => {
+    const source = collection.id as SourceId
+    const common = {
+      source,
+      'source-layer': source,
+      filter: NO_FEATURE,
+      layout: { visibility: 'none' as const },
+    }
+    if (collection.geometryType === 'Point') {
+      return [
+        {
+          ...common,
+          id: highlightLayerId(source, 'ring'),
+          type: 'circle',
+          paint: {
+            'circle-radius': byZoom(9, 13),
+            'circle-color': 'rgba(0, 0, 0, 0)',
+            'circle-stroke-color': COLOURS.highlight,
+            'circle-stroke-width': 3.5,
+          },
+        },
+      ]
+    }
+    return [
+      {
+        ...common,
+        id: highlightLayerId(source, 'halo'),
+        type: 'line',
+        layout: { ...common.layout, 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': COLOURS.highlightHalo, 'line-width': byZoom(6, 10), 'line-opacity': 0.9 },
+      },
+      {
+        ...common,
+        id: highlightLayerId(source, 'line'),
+        type: 'line',
+        layout: { ...common.layout, 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': COLOURS.highlight, 'line-width': byZoom(2.5, 4.5) },
+      },
+    ]
+  })
+}
+
+/** The ids of the highlight layers of one collection. */
+export function highlightLayerIdsOf(collectionId: string): string[] {
+  return highlightLayers()
+    .filter((layer) => 'source' in layer && layer.source === collectionId)
+    .map((layer) => layer.id)
+}

@@ -1,0 +1,137 @@
+import { COLLECTIONS, TILE_LAYERS } from '@heritage-watch/shared'
+import type { LayerSpecification } from 'maplibre-gl'
+import { describe, expect, it } from 'vitest'
+import { CENTRE_SOURCE_IDS, LABEL_SOURCES, labelSourceOf, SOURCE_IDS } from '../ids.ts'
+import { highlightLayers } from './highlight-layers.ts'
+import {
+  DEFAULT_VISIBLE_LAYER_IDS,
+  DRAW_ORDER,
+  LEGEND_GROUPS,
+  MAP_LAYER_IDS,
+  MAP_LAYERS,
+  mapLayerOfStyleLayer,
+} from './registry.ts'
+
+const styleLayers = MAP_LAYERS.flatMap((layer) => layer.styleLayers)
+const vectorLayers = (layers: readonly LayerSpecification[]) =>
+  layers.filter(
+    (layer): layer is LayerSpecification & { source: string; 'source-layer'?: string } => 'source' in layer,
+  )
+
+/** Property names an expression reads with ['get', name]. */
+function readProperties(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    if (value[0] === 'get' && typeof value[1] === 'string') found.add(value[1])
+    for (const item of value) readProperties(item, found)
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) readProperties(item, found)
+  }
+  return found
+}
+
+describe('the source ids', () => {
+  it('are the collection ids, each defined once', () => {
+    const ids = Object.values(SOURCE_IDS)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(COLLECTIONS.map((collection) => collection.id).sort())
+  })
+
+  it('give label and centre sources their own ids', () => {
+    const labels = Object.values(LABEL_SOURCES).map((source) => source.id)
+    const all = [...Object.values(SOURCE_IDS), ...labels, ...Object.values(CENTRE_SOURCE_IDS)]
+    expect(new Set(all).size).toBe(all.length)
+  })
+})
+
+describe('the layer registry', () => {
+  it('has unique layer ids and unique style layer ids, highlight included', () => {
+    expect(new Set(MAP_LAYER_IDS).size).toBe(MAP_LAYER_IDS.length)
+    const ids = [...styleLayers, ...highlightLayers()].map((layer) => layer.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('draws every layer once', () => {
+    expect([...DRAW_ORDER].sort()).toEqual([...MAP_LAYER_IDS].sort())
+  })
+
+  it('reads each collection from its own source, whose MVT layer is the collection id', () => {
+    for (const layer of MAP_LAYERS) {
+      expect(Object.values(SOURCE_IDS)).toContain(layer.source)
+      const labelSource = labelSourceOf(layer.source)?.id
+      const centreSource = (CENTRE_SOURCE_IDS as Partial<Record<string, string>>)[layer.source]
+      for (const style of vectorLayers(layer.styleLayers)) {
+        expect([layer.source, labelSource, centreSource]).toContain(style.source)
+        expect(style['source-layer']).toBe(style.source === centreSource ? undefined : layer.source)
+        expect(mapLayerOfStyleLayer(style.id)).toBe(layer)
+      }
+    }
+    for (const style of vectorLayers(highlightLayers())) expect(style['source-layer']).toBe(style.source)
+  })
+
+  it('styles and filters only with properties the tiles carry', () => {
+    for (const layer of MAP_LAYERS) {
+      const carried = new Set(['id', ...(TILE_LAYERS[layer.source]?.properties ?? [])])
+      const used = readProperties(layer.styleLayers)
+      for (const property of used) expect(carried, `${layer.id} reads ${property}`).toContain(property)
+    }
+  })
+
+  it('does not draw below the zoom the tiles start at', () => {
+    for (const layer of MAP_LAYERS) {
+      const tileMinzoom = TILE_LAYERS[layer.source]?.minzoom ?? 0
+      for (const style of layer.styleLayers) expect(style.minzoom ?? 0).toBeGreaterThanOrEqual(tileMinzoom)
+    }
+  })
+
+  it('puts every layer in a legend group, and no group is empty', () => {
+    for (const layer of MAP_LAYERS) expect(LEGEND_GROUPS).toContain(layer.group)
+    for (const group of LEGEND_GROUPS) expect(MAP_LAYERS.some((layer) => layer.group === group)).toBe(true)
+  })
+
+  it('has the default layers of issue #3', () => {
+    const hidden = MAP_LAYER_IDS.filter((id) => !DEFAULT_VISIBLE_LAYER_IDS.includes(id))
+    expect(hidden).toEqual(expect.arrayContaining(['puits', 'cavaliers-zt', 'parvis-zt', 'cites-erbm']))
+    expect(DEFAULT_VISIBLE_LAYER_IDS).toEqual(
+      expect.arrayContaining([
+        'departements',
+        'epci',
+        'communes',
+        'bassin-minier',
+        'zone-tampon',
+        'composantes',
+        'fosses-chevalements',
+        'autres-batis',
+        'cites-bien',
+        'terrils-classement',
+        'sites-en-danger',
+        'grands-sites',
+      ]),
+    )
+  })
+
+  it('draws "probable" terrils apart from listed ones, never with the same solid fill', () => {
+    const terrils = MAP_LAYERS.find((layer) => layer.id === 'terrils-classement')
+    const fills = terrils?.styleLayers.filter((layer) => layer.type === 'fill') ?? []
+    const probable = fills.filter((layer) =>
+      JSON.stringify(layer.filter).includes('"==",["get","classement_2016"],"probable"'),
+    )
+    const solid = fills.filter((layer) =>
+      JSON.stringify(layer.filter).includes('"!=",["get","classement_2016"],"probable"'),
+    )
+    expect(probable).toHaveLength(1)
+    expect(solid).toHaveLength(1)
+    expect(probable[0]?.paint).toHaveProperty('fill-pattern')
+  })
+
+  it('names the buffer zone first among the toggles that say "Zone tampon"', () => {
+    // The browser tests pick the first checkbox whose label matches /Zone tampon/.
+    expect(MAP_LAYERS.find((layer) => /Zone tampon/.test(layer.label.fr))?.id).toBe('zone-tampon')
+  })
+
+  it('labels every layer in French and English', () => {
+    for (const layer of MAP_LAYERS) {
+      expect(layer.label.fr).toMatch(/\S/)
+      expect(layer.label.en).toMatch(/\S/)
+    }
+  })
+})

@@ -1,0 +1,97 @@
+import type { CollectionGroup } from '@heritage-watch/shared'
+import { BUFFER_ZONE_LAYERS } from './buffer-zone-layers.ts'
+import { CITE_LAYERS } from './cite-layers.ts'
+import { CONTEXT_LAYERS } from './context-layers.ts'
+import { PROPERTY_LAYERS } from './property-layers.ts'
+import { SHAFT_LAYERS } from './shaft-layers.ts'
+import { TERRIL_LAYERS } from './terril-layers.ts'
+import type { MapLayerDefinition } from './types.ts'
+import { WATCH_LAYERS } from './watch-layers.ts'
+
+/**
+ * THE registry of the map's layers, in legend order (grouped as the catalogue is). map-view.tsx applies
+ * it through style.ts; the legend, the URL, the click and the list read it. Nothing else adds layers.
+ */
+export const MAP_LAYERS: readonly MapLayerDefinition[] = [
+  ...PROPERTY_LAYERS,
+  ...BUFFER_ZONE_LAYERS,
+  ...TERRIL_LAYERS,
+  ...CITE_LAYERS,
+  ...WATCH_LAYERS,
+  ...SHAFT_LAYERS,
+  ...CONTEXT_LAYERS,
+]
+
+/** Legend groups, in the catalogue's order. */
+export const LEGEND_GROUPS: readonly CollectionGroup[] = [
+  'bien-inscrit',
+  'zone-tampon',
+  'terrils',
+  'cites',
+  'veille',
+  'sous-sol',
+  'contexte',
+]
+
+/**
+ * Drawing order, bottom to top (text and icons are lifted above everything by style.ts): background
+ * context, buffer zone, property, terrils by status, then what must never be hidden: sites at risk,
+ * shafts, grands sites.
+ */
+export const DRAW_ORDER: readonly string[] = [
+  'departements',
+  'bassin-minier',
+  'communes',
+  'epci',
+  'zone-tampon',
+  'parvis-zt',
+  'cites-zt',
+  'espaces-zt',
+  'cavaliers-zt',
+  'cites-hors-bien',
+  'cites-erbm',
+  'composantes',
+  'cites-bien',
+  'espaces-bien',
+  'cavaliers-bien',
+  'autres-batis',
+  'fosses-chevalements',
+  'terrils-classement',
+  'terrils-zt',
+  'terrils-bien',
+  'sites-en-danger',
+  'puits',
+  'grands-sites',
+]
+
+/** Every layer id, in legend order (the order of `couches=` in the URL). */
+export const MAP_LAYER_IDS: readonly string[] = MAP_LAYERS.map((layer) => layer.id)
+
+/** The layers shown when the URL does not say. */
+export const DEFAULT_VISIBLE_LAYER_IDS: readonly string[] = MAP_LAYERS.filter(
+  (layer) => layer.defaultVisible,
+).map((layer) => layer.id)
+
+const BY_ID = new Map(MAP_LAYERS.map((layer) => [layer.id, layer]))
+const BY_STYLE_LAYER = new Map(
+  MAP_LAYERS.flatMap((layer) => layer.styleLayers.map((style) => [style.id, layer])),
+)
+
+/** A registry layer by its id; undefined when there is none. */
+export function findMapLayer(id: string): MapLayerDefinition | undefined {
+  return BY_ID.get(id)
+}
+
+/** The registry layer a style layer belongs to; undefined for the background, basemap and highlight. */
+export function mapLayerOfStyleLayer(styleLayerId: string): MapLayerDefinition | undefined {
+  return BY_STYLE_LAYER.get(styleLayerId)
+}
+
+/** The layers in drawing order. */
+export function layersInDrawOrder(): MapLayerDefinition[] {
+  return DRAW_ORDER.map((id) => {
+    const layer = BY_ID.get(id)
+    if (!layer) throw new Error(`DRAW_ORDER names an unknown layer: ${id}`)
+    return layer
+  })
+}

@@ -1,0 +1,107 @@
+import 'maplibre-gl/dist/maplibre-gl.css'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import {
+  type ErrorEvent,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl'
+import { use, useEffect, useRef } from 'react'
+import { env } from '../env.ts'
+import type { MapViewState } from '../lib/url-state.ts'
+import { DEFAULT_BOUNDS, FIT_PADDING } from './default-view.ts'
+import { MapContext } from './map-context.ts'
+import { drawMapImage } from './map-images.ts'
+import { buildStyle } from './style.ts'
+
+// MapLibre finds its worker next to its own module, which the bundle renames; point it at the copy Vite emits.
+setWorkerUrl(workerUrl)
+
+interface MapViewProps {
+  /** Where to open; undefined opens on the whole bassin minier. */
+  initialView: MapViewState | undefined
+  /** Registry ids of the layers visible at start (later changes go through use-layer-visibility). */
+  initialVisibleLayers: ReadonlySet<string>
+  /** MapLibre's own control texts, in the shown language at start. */
+  locale: Record<string, string>
+  /** Told when a source (TileJSON or tiles) fails, from the very first request on. */
+  onSourceError: (sourceId: string) => void
+}
+
+/**
+ * The map: created once with the style built from the layer registry, then shared through MapContext
+ * when loaded. Test contract (issue #3): `data-testid="map"`, `data-map-idle` ("true" on each `idle`,
+ * "false" on `movestart` and `dataloading`), and `window.heritageWatchMap`.
+ */
+export function MapView({ initialView, initialVisibleLayers, locale, onSourceError }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null)
+  const { setMap } = use(MapContext)
+  // The first render's props create the map; later ones must not re-create it.
+  const initial = useRef({ initialView, initialVisibleLayers, locale })
+  const reportSourceError = useRef(onSourceError)
+  useEffect(() => {
+    reportSourceError.current = onSourceError
+  })
+
+  useEffect(() => {
+    const element = container.current
+    if (!element) return
+    const { initialView: view, initialVisibleLayers: visible, locale: strings } = initial.current
+    element.dataset.mapIdle = 'false'
+    const map = new MapLibreMap({
+      container: element,
+      style: buildStyle({
+        apiBaseUrl: env.apiBaseUrl,
+        origin: window.location.origin,
+        visibleLayers: visible,
+        basemap: env.basemap,
+      }),
+      ...(view
+        ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
+        : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }),
+      // The data attribution is a visible line under the map (attribution-footer.tsx).
+      attributionControl: false,
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      locale: strings,
+      maxZoom: 19,
+      // Labels appear at once: no fade keeps the map from reporting idle 300 ms later.
+      fadeDuration: 0,
+      // Overscale tiles past a source's max zoom instead of slicing them per zoom level (MapLibre 6's
+      // default below maxZoom − 4): the label sources (ids.ts) then stay one tile, one name per area.
+      zoomLevelsToOverscale: undefined,
+    })
+    map.touchZoomRotate.disableRotation()
+    map.keyboard.disableRotation()
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left')
+
+    const setIdle = (idle: boolean) => {
+      element.dataset.mapIdle = String(idle)
+    }
+    map.on('idle', () => setIdle(true))
+    map.on('movestart', () => setIdle(false))
+    map.on('dataloading', () => setIdle(false))
+    // Symbols are drawn in code the first time the style asks for them: no sprite, no network.
+    map.setMissingStyleImageResolver((id) => {
+      const image = drawMapImage(id)
+      if (image && !map.hasImage(id)) map.addImage(id, image.data, { pixelRatio: image.pixelRatio })
+    })
+    map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+      if (event.sourceId) reportSourceError.current(event.sourceId)
+      else console.error(event.error)
+    })
+    map.on('load', () => setMap(map))
+    window.heritageWatchMap = map
+
+    return () => {
+      setMap(null)
+      if (window.heritageWatchMap === map) delete window.heritageWatchMap
+      map.remove()
+    }
+  }, [setMap])
+
+  return <div ref={container} className="map" data-testid="map" />
+}

@@ -1,0 +1,65 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
+import { describe, expect, it } from 'vitest'
+import { BASEMAP_SOURCE_ID } from './ids.ts'
+import { DEFAULT_VISIBLE_LAYER_IDS, MAP_LAYERS } from './layers/registry.ts'
+import { buildStyle, type StyleOptions } from './style.ts'
+
+const options = (overrides: Partial<StyleOptions> = {}): StyleOptions => ({
+  apiBaseUrl: '',
+  origin: 'http://127.0.0.1:3000',
+  visibleLayers: new Set(DEFAULT_VISIBLE_LAYER_IDS),
+  basemap: 'none',
+  ...overrides,
+})
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(buildStyle(options()))).toEqual([])
+    expect(validateStyleMin(buildStyle(options({ basemap: 'osm' })))).toEqual([])
+  })
+
+  it('needs no glyphs or sprite server', () => {
+    const style = buildStyle(options())
+    expect(style.glyphs).toBeUndefined()
+    expect(style.sprite).toBeUndefined()
+  })
+
+  it('describes each collection by its absolute TileJSON URL', () => {
+    const style = buildStyle(options())
+    expect(style.sources.terrils).toEqual({ type: 'vector', url: 'http://127.0.0.1:3000/tiles/terrils' })
+    expect(style.sources['communes-noms']).toEqual({
+      type: 'vector',
+      url: 'http://127.0.0.1:3000/tiles/communes',
+      maxzoom: 6,
+    })
+    for (const layer of style.layers)
+      if ('source' in layer) expect(style.sources).toHaveProperty([layer.source])
+  })
+
+  it('puts text and icons above every other layer', () => {
+    const types = buildStyle(options()).layers.map((layer) => layer.type)
+    const firstSymbol = types.indexOf('symbol')
+    expect(firstSymbol).toBeGreaterThan(0)
+    expect(types.slice(firstSymbol).every((type) => type === 'symbol')).toBe(true)
+  })
+
+  it('shows the visible layers and hides the others', () => {
+    const style = buildStyle(options({ visibleLayers: new Set(['puits']) }))
+    const visibility = (id: string) => style.layers.find((layer) => layer.id === id)?.layout?.visibility
+    const shaft = MAP_LAYERS.find((layer) => layer.id === 'puits')?.styleLayers[0]?.id ?? ''
+    const buffer = MAP_LAYERS.find((layer) => layer.id === 'zone-tampon')?.styleLayers[0]?.id ?? ''
+    expect(visibility(shaft)).toBe('visible')
+    expect(visibility(buffer)).toBe('none')
+  })
+
+  it('adds a configured basemap and drops the plain background fills under it', () => {
+    const plain = buildStyle(options())
+    const osm = buildStyle(options({ basemap: 'osm' }))
+    expect(plain.sources[BASEMAP_SOURCE_ID]).toBeUndefined()
+    expect(osm.sources[BASEMAP_SOURCE_ID]).toMatchObject({ type: 'raster' })
+    expect(osm.layers.map((layer) => layer.id)).toContain(BASEMAP_SOURCE_ID)
+    expect(osm.layers.length).toBeLessThan(plain.layers.length + 1)
+    expect(plain.layers.some((layer) => layer.id === 'departements/fill')).toBe(true)
+    expect(osm.layers.some((layer) => layer.id === 'departements/fill')).toBe(false)
+  })
+})

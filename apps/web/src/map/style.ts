@@ -1,0 +1,58 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
+import { BACKGROUND_LAYER_ID, BASEMAP_SOURCE_ID } from './ids.ts'
+import { basemapLayer, type Basemap } from './layers/basemap-layers.ts'
+import { COLOURS } from './layers/colours.ts'
+import { highlightLayers } from './layers/highlight-layers.ts'
+import { layersInDrawOrder } from './layers/registry.ts'
+import { mapSources } from './sources.ts'
+
+export interface StyleOptions {
+  apiBaseUrl: string
+  /** The page's origin (TileJSON URLs must be absolute). */
+  origin: string
+  /** Registry ids of the layers to show; the others are in the style with `visibility: none`. */
+  visibleLayers: ReadonlySet<string>
+  basemap: Basemap
+}
+
+function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
+  return {
+    ...layer,
+    layout: { ...layer.layout, visibility: visible ? 'visible' : 'none' },
+  } as LayerSpecification
+}
+
+/**
+ * The whole MapLibre style, built from the registry: a plain background, the optional basemap, every
+ * registry layer in drawing order, the selection highlight, then all text and icons on top so that no
+ * fill hides them. There is no `glyphs` URL: MapLibre draws text with local fonts (TinySDF), so the map
+ * needs nothing but the API.
+ */
+export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: StyleOptions): StyleSpecification {
+  const drawn: LayerSpecification[] = []
+  const symbols: LayerSpecification[] = []
+  for (const layer of layersInDrawOrder()) {
+    const visible = visibleLayers.has(layer.id)
+    for (const styleLayer of layer.styleLayers) {
+      if (basemap !== 'none' && layer.backdropLayerIds.includes(styleLayer.id)) continue
+      ;(styleLayer.type === 'symbol' ? symbols : drawn).push(withVisibility(styleLayer, visible))
+    }
+  }
+  const background: LayerSpecification = {
+    id: BACKGROUND_LAYER_ID,
+    type: 'background',
+    paint: { 'background-color': COLOURS.background },
+  }
+  return {
+    version: 8,
+    name: 'heritage-watch',
+    sources: mapSources(apiBaseUrl, origin, basemap),
+    layers: [
+      background,
+      ...(basemap === 'none' ? [] : [basemapLayer(BASEMAP_SOURCE_ID)]),
+      ...drawn,
+      ...highlightLayers(),
+      ...symbols,
+    ],
+  }
+}
