@@ -19,13 +19,23 @@ const RECORD_FIRST_IDLE = `
     }
   }).observe(document, { subtree: true, attributes: true, childList: true })`
 
-async function javascriptGzipKb(webDist: string): Promise<number> {
-  const assets = path.join(webDist, 'assets')
-  let bytes = 0
-  for (const file of (await readdir(assets)).filter((name) => name.endsWith('.js'))) {
-    bytes += gzipSync(await readFile(path.join(assets, file))).length
+/**
+ * The JavaScript the page loads before the map can draw: the scripts and module preloads that
+ * index.html names (MapLibre 5's worker is inside its bundle). Chunks loaded later on demand, such as
+ * the zod schemas, are listed apart.
+ */
+async function javascriptGzipKb(webDist: string): Promise<{ initial: number; lazy: number }> {
+  const html = await readFile(path.join(webDist, 'index.html'), 'utf8')
+  const initialFiles = new Set(
+    [...html.matchAll(/(?:src|href)="[^"]*\/assets\/([^"]+\.m?js)"/g)].map((match) => match[1]),
+  )
+  const sizes = { initial: 0, lazy: 0 }
+  for (const file of (await readdir(path.join(webDist, 'assets'))).filter((name) => /\.m?js$/.test(name))) {
+    const kb = gzipSync(await readFile(path.join(webDist, 'assets', file))).length / 1024
+    if (initialFiles.has(file)) sizes.initial += kb
+    else sizes.lazy += kb
   }
-  return bytes / 1024
+  return sizes
 }
 
 async function main() {
@@ -64,7 +74,7 @@ async function main() {
       `first map idle, median of ${RUNS}   ${median.toFixed(0).padStart(6)} ms   target < ${TARGETS.firstIdleMs} ms: ${met(median < TARGETS.firstIdleMs)}  (runs: ${firstIdle.map((ms) => ms.toFixed(0)).join(', ')})`,
     )
     console.log(
-      `JavaScript, gzipped              ${javascript.toFixed(0).padStart(6)} KB   target < ${TARGETS.javascriptKb} KB: ${met(javascript < TARGETS.javascriptKb)}`,
+      `initial JavaScript, gzipped      ${javascript.initial.toFixed(0).padStart(6)} KB   target < ${TARGETS.javascriptKb} KB: ${met(javascript.initial < TARGETS.javascriptKb)}  (later, on demand: ${javascript.lazy.toFixed(0)} KB)`,
     )
     console.log(
       `largest data request             ${largest.kb.toFixed(0).padStart(6)} KB   target < ${TARGETS.dataRequestKb} KB: ${met(largest.kb < TARGETS.dataRequestKb)}  (${largest.url})`,

@@ -1,5 +1,6 @@
-import { type Collections, CollectionsSchema } from '@heritage-watch/shared'
+import type { Collections } from '@heritage-watch/shared'
 import { collectionsUrl } from '../lib/api-urls.ts'
+import { loadContracts } from './contracts.ts'
 import { fetchJson, type RequestOptions } from './fetch-json.ts'
 
 export type { RequestOptions } from './fetch-json.ts'
@@ -10,5 +11,9 @@ export type { RequestOptions } from './fetch-json.ts'
  * @throws ApiError as `fetchJson` does
  */
 export function fetchCollections({ apiBaseUrl, ...options }: RequestOptions): Promise<Collections> {
-  return fetchJson(collectionsUrl(apiBaseUrl), CollectionsSchema, options)
+  return fetchJson(
+    collectionsUrl(apiBaseUrl),
+    loadContracts().then((contracts) => contracts.CollectionsSchema),
+    options,
+  )
 }

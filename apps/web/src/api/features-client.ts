@@ -1,11 +1,5 @@
-import {
-  type Feature,
-  type FeatureContext,
-  FeatureCollectionSchema,
-  FeatureContextSchema,
-  FeatureSchema,
-  MEDIA_TYPES,
-} from '@heritage-watch/shared'
+import { type Feature, type FeatureContext, MEDIA_TYPES } from '@heritage-watch/shared'
+import { loadContracts } from './contracts.ts'
 import { collectionItemsUrl, featureContextUrl, featureUrl } from '../lib/api-urls.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 import { fetchJson, type RequestOptions } from './fetch-json.ts'
@@ -18,7 +12,12 @@ export function fetchFeature(
   { collection, id }: FeatureRef,
   { apiBaseUrl, ...options }: RequestOptions,
 ): Promise<Feature> {
-  return fetchJson(featureUrl(apiBaseUrl, collection, id), FeatureSchema, options, MEDIA_TYPES.geojson)
+  return fetchJson(
+    featureUrl(apiBaseUrl, collection, id),
+    loadContracts().then((contracts) => contracts.FeatureSchema),
+    options,
+    MEDIA_TYPES.geojson,
+  )
 }
 
 /**
@@ -30,7 +29,11 @@ export function fetchFeatureContext(
   { collection, id }: FeatureRef,
   { apiBaseUrl, ...options }: RequestOptions,
 ): Promise<FeatureContext> {
-  return fetchJson(featureContextUrl(apiBaseUrl, collection, id), FeatureContextSchema, options)
+  return fetchJson(
+    featureContextUrl(apiBaseUrl, collection, id),
+    loadContracts().then((contracts) => contracts.FeatureContextSchema),
+    options,
+  )
 }
 
 /**
@@ -43,6 +46,11 @@ export async function fetchFeatureCount(
   { apiBaseUrl, ...options }: RequestOptions,
 ): Promise<number> {
   const url = collectionItemsUrl(apiBaseUrl, collection, undefined, { ...filters, limit: '1' })
-  const page = await fetchJson(url, FeatureCollectionSchema, options, MEDIA_TYPES.geojson)
+  const page = await fetchJson(
+    url,
+    loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
+    options,
+    MEDIA_TYPES.geojson,
+  )
   return page.numberMatched
 }

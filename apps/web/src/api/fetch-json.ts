@@ -26,7 +26,7 @@ export interface RequestOptions {
  */
 export async function fetchJson<T>(
   url: string,
-  schema: ContractSchema<T>,
+  schema: ContractSchema<T> | Promise<ContractSchema<T>>,
   { signal, fetch = globalThis.fetch }: Omit<RequestOptions, 'apiBaseUrl'>,
   accept: string = MEDIA_TYPES.json,
 ): Promise<T> {
@@ -46,7 +46,7 @@ export async function fetchJson<T>(
     if (signal?.aborted) throw error
     throw new ApiError('contract', `GET ${url}: the answer is not JSON`, response.status, { cause: error })
   }
-  const parsed = schema.safeParse(body)
+  const parsed = (await schema).safeParse(body)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first ? ` (${first.path.map(String).join('.') || 'root'}: ${first.message})` : ''

@@ -1,5 +1,6 @@
-import { type SearchResponse, SearchResponseSchema } from '@heritage-watch/shared'
+import type { SearchResponse } from '@heritage-watch/shared'
 import { searchUrl } from '../lib/api-urls.ts'
+import { loadContracts } from './contracts.ts'
 import { fetchJson, type RequestOptions } from './fetch-json.ts'
 
 /** How many results the search box asks for. */
@@ -15,5 +16,9 @@ export function searchFeatures(
   { apiBaseUrl, ...options }: RequestOptions,
   limit = SEARCH_LIMIT,
 ): Promise<SearchResponse> {
-  return fetchJson(searchUrl(apiBaseUrl, query, limit), SearchResponseSchema, options)
+  return fetchJson(
+    searchUrl(apiBaseUrl, query, limit),
+    loadContracts().then((contracts) => contracts.SearchResponseSchema),
+    options,
+  )
 }

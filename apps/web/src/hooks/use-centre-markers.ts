@@ -1,6 +1,7 @@
-import { type FeatureCollection, FeatureCollectionSchema, MEDIA_TYPES } from '@heritage-watch/shared'
+import { type FeatureCollection, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
+import { loadContracts } from '../api/contracts.ts'
 import { fetchJson } from '../api/fetch-json.ts'
 import { env } from '../env.ts'
 import { collectionItemsUrl } from '../lib/api-urls.ts'
@@ -40,7 +41,12 @@ export function useCentreMarkers(map: MapLibreMap | null): void {
         limit: MARKER_LIMIT,
         properties: 'nom',
       })
-      fetchJson(url, FeatureCollectionSchema, { signal: controller.signal }, MEDIA_TYPES.geojson).then(
+      fetchJson(
+        url,
+        loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
+        { signal: controller.signal },
+        MEDIA_TYPES.geojson,
+      ).then(
         (items) => map.getSource<GeoJSONSource>(sourceId)?.setData(centres(items)),
         // Without markers the sites still show as red outlines once their tiles carry them.
         () => undefined,

@@ -1,11 +1,10 @@
 import 'maplibre-gl/dist/maplibre-gl.css'
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import {
   type ErrorEvent,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
+  setWorkerCount,
 } from 'maplibre-gl'
 import { use, useEffect, useRef } from 'react'
 import { env } from '../env.ts'
@@ -15,8 +14,9 @@ import { MapContext } from './map-context.ts'
 import { drawMapImage } from './map-images.ts'
 import { buildStyle } from './style.ts'
 
-// MapLibre finds its worker next to its own module, which the bundle renames; point it at the copy Vite emits.
-setWorkerUrl(workerUrl)
+// MapLibre starts half as many tile workers as the machine has cores: one on a 2-core laptop, which then
+// parses the tiles of every source in turn. Two or more keep the first view from waiting on one worker.
+setWorkerCount(Math.max(2, Math.min(4, navigator.hardwareConcurrency || 2)))
 
 interface MapViewProps {
   /** Where to open; undefined opens on the whole bassin minier. */
@@ -69,9 +69,6 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
       maxZoom: 19,
       // Labels appear at once: no fade keeps the map from reporting idle 300 ms later.
       fadeDuration: 0,
-      // Overscale tiles past a source's max zoom instead of slicing them per zoom level (MapLibre 6's
-      // default below maxZoom − 4): the label sources (ids.ts) then stay one tile, one name per area.
-      zoomLevelsToOverscale: undefined,
     })
     map.touchZoomRotate.disableRotation()
     map.keyboard.disableRotation()
@@ -85,7 +82,7 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
     map.on('movestart', () => setIdle(false))
     map.on('dataloading', () => setIdle(false))
     // Symbols are drawn in code the first time the style asks for them: no sprite, no network.
-    map.setMissingStyleImageResolver((id) => {
+    map.on('styleimagemissing', ({ id }: { id: string }) => {
       const image = drawMapImage(id)
       if (image && !map.hasImage(id)) map.addImage(id, image.data, { pixelRatio: image.pixelRatio })
     })

@@ -1,14 +1,5 @@
 import { z } from 'zod'
-
-/** The protection regimes a feature can fall under. */
-export const PROTECTION_REGIMES = [
-  'bien_inscrit',
-  'zone_tampon',
-  'site_classe_2016',
-  'monument_historique',
-  'erbm',
-] as const
-export type ProtectionRegime = (typeof PROTECTION_REGIMES)[number]
+import { PROTECTION_REGIMES, RELATIONS } from './feature-context-values.ts'
 
 export const ProtectionSchema = z.object({
   regime: z.enum(PROTECTION_REGIMES),
@@ -20,14 +11,6 @@ export const ProtectionSchema = z.object({
   via: z.object({ collection: z.string(), id: z.string(), label: z.string() }).optional(),
 })
 export type Protection = z.infer<typeof ProtectionSchema>
-
-export const RELATIONS = [
-  'composante', // the component an element belongs to
-  'element', // the elements of a component
-  'terril_proche', // terrils within 500 m
-  'cite_proche', // cités (property, buffer zone, ERBM) within 500 m
-  'commune', // the communes it lies in
-] as const
 
 export const RelatedFeatureSchema = z.object({
   relation: z.enum(RELATIONS),
@@ -47,6 +30,3 @@ export const FeatureContextSchema = z.object({
   related: z.array(RelatedFeatureSchema),
 })
 export type FeatureContext = z.infer<typeof FeatureContextSchema>
-
-/** Radius of "near" in the feature record, in metres (issue #3). */
-export const NEARBY_RADIUS_M = 500

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COLLECTIONS } from '../catalog/collections.ts'
-import { TILE_LAYERS, TileCoordinatesSchema } from './tiles.ts'
+import { TILE_LAYERS } from './tile-layers.ts'
+import { TileCoordinatesSchema } from './tiles.ts'
 
 describe('TILE_LAYERS', () => {
   it('covers every collection, with properties the collection has', () => {

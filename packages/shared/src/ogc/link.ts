@@ -8,13 +8,3 @@ export const LinkSchema = z.object({
   hreflang: z.string().optional(),
 })
 export type Link = z.infer<typeof LinkSchema>
-
-/** Media types used by the API. */
-export const MEDIA_TYPES = {
-  json: 'application/json',
-  geojson: 'application/geo+json',
-  html: 'text/html',
-  openapi: 'application/vnd.oai.openapi+json;version=3.0',
-  jsonSchema: 'application/schema+json',
-  problem: 'application/problem+json',
-} as const

@@ -1,0 +1,20 @@
+/** The protection regimes a feature can fall under. */
+export const PROTECTION_REGIMES = [
+  'bien_inscrit',
+  'zone_tampon',
+  'site_classe_2016',
+  'monument_historique',
+  'erbm',
+] as const
+export type ProtectionRegime = (typeof PROTECTION_REGIMES)[number]
+
+export const RELATIONS = [
+  'composante', // the component an element belongs to
+  'element', // the elements of a component
+  'terril_proche', // terrils within 500 m
+  'cite_proche', // cités (property, buffer zone, ERBM) within 500 m
+  'commune', // the communes it lies in
+] as const
+
+/** Radius of "near" in the feature record, in metres (issue #3). */
+export const NEARBY_RADIUS_M = 500
