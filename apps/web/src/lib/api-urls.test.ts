@@ -5,7 +5,7 @@ import {
   featureContextUrl,
   featureUrl,
   searchUrl,
-  tileJsonUrl,
+  tileUrlTemplate,
 } from './api-urls.ts'
 
 describe('collectionsUrl', () => {
@@ -47,14 +47,16 @@ describe('searchUrl', () => {
   })
 })
 
-describe('tileJsonUrl', () => {
-  it('is absolute on the page origin when the API is on the same origin', () => {
-    expect(tileJsonUrl('', 'terrils', 'http://127.0.0.1:3000')).toBe('http://127.0.0.1:3000/tiles/terrils')
+describe('tileUrlTemplate', () => {
+  it('is absolute on the page origin when the API is on the same origin, with its placeholders intact', () => {
+    expect(tileUrlTemplate('', 'terrils', 'http://127.0.0.1:3000')).toBe(
+      'http://127.0.0.1:3000/tiles/terrils/{z}/{x}/{y}',
+    )
   })
 
   it('keeps an absolute API base URL', () => {
-    expect(tileJsonUrl('https://api.example.org/v1', 'communes', 'http://localhost:5173')).toBe(
-      'https://api.example.org/v1/tiles/communes',
+    expect(tileUrlTemplate('https://api.example.org/v1', 'communes', 'http://localhost:5173')).toBe(
+      'https://api.example.org/v1/tiles/communes/{z}/{x}/{y}',
     )
   })
 })

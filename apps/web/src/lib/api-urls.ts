@@ -53,11 +53,9 @@ export function searchUrl(apiBaseUrl: string, query: string, limit: number): str
 }
 
 /**
- * The TileJSON of a collection's vector tiles, as an absolute URL: MapLibre resolves a source `url`
- * outside the page, so a relative one would not do.
- * @param origin the page's origin, e.g. `location.origin`
- * @returns e.g. `http://127.0.0.1:3000/tiles/terrils`
+ * The tile URL template of a collection, absolute because MapLibre fetches tiles from its workers.
+ * @example tileUrlTemplate('', 'terrils', 'http://127.0.0.1:3000') // 'http://127.0.0.1:3000/tiles/terrils/{z}/{x}/{y}'
  */
-export function tileJsonUrl(apiBaseUrl: string, collectionId: string, origin: string): string {
-  return new URL(`${apiBaseUrl}/tiles/${encodeURIComponent(collectionId)}`, origin).href
+export function tileUrlTemplate(apiBaseUrl: string, collectionId: string, origin: string): string {
+  return `${new URL(`${apiBaseUrl}/tiles/${encodeURIComponent(collectionId)}`, origin).href}/{z}/{x}/{y}`
 }

@@ -1,12 +1,36 @@
+import { TILE_LAYERS } from '@heritage-watch/shared'
 import type { SourceSpecification, VectorSourceSpecification } from 'maplibre-gl'
-import { tileJsonUrl } from '../lib/api-urls.ts'
+import { tileUrlTemplate } from '../lib/api-urls.ts'
 import { BASEMAP_SOURCE_ID, CENTRE_SOURCE_IDS, LABEL_SOURCES, SOURCE_IDS, type SourceId } from './ids.ts'
 import { type Basemap, BASEMAPS } from './layers/basemap-layers.ts'
 
+/** Every layer lies in the Nord and Pas-de-Calais; no tile is asked for outside (checked by the API tests). */
+const DATA_BOUNDS: [number, number, number, number] = [1.5, 49.9, 4.3, 51.1]
+
 /**
- * One vector source per collection, described by the API's TileJSON (`/tiles/{collectionId}`), plus
+ * The vector source of a collection, written out from the shared TILE_LAYERS rather than read from its
+ * TileJSON: the map then asks for tiles at once, without one TileJSON round trip per source first.
+ */
+function vectorSource(
+  apiBaseUrl: string,
+  collection: string,
+  origin: string,
+  maxzoom?: number,
+): VectorSourceSpecification {
+  const layer = TILE_LAYERS[collection]
+  return {
+    type: 'vector',
+    tiles: [tileUrlTemplate(apiBaseUrl, collection, origin)],
+    minzoom: layer?.minzoom ?? 0,
+    maxzoom: maxzoom ?? layer?.maxzoom ?? 16,
+    bounds: DATA_BOUNDS,
+  }
+}
+
+/**
+ * One vector source per collection, on the API's tiles (`/tiles/{collectionId}/{z}/{x}/{y}`), plus
  * the raster basemap when one is configured. Area names read the label sources (ids.ts), the same
- * TileJSON with tiles capped at a lower zoom; markers read the centre sources, empty until the app fills them. A source whose layers are all hidden loads no tiles.
+ * tiles capped at a lower zoom; markers read the centre sources, empty until the app fills them. A source whose layers are all hidden loads no tiles.
  * @param origin the page's origin, to make the TileJSON URL absolute
  */
 export function mapSources(
@@ -16,11 +40,10 @@ export function mapSources(
 ): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {}
   for (const id of Object.values(SOURCE_IDS) as SourceId[]) {
-    const source: VectorSourceSpecification = { type: 'vector', url: tileJsonUrl(apiBaseUrl, id, origin) }
-    sources[id] = source
+    sources[id] = vectorSource(apiBaseUrl, id, origin)
   }
   for (const [collection, { id, maxzoom }] of Object.entries(LABEL_SOURCES)) {
-    sources[id] = { type: 'vector', url: tileJsonUrl(apiBaseUrl, collection, origin), maxzoom }
+    sources[id] = vectorSource(apiBaseUrl, collection, origin, maxzoom)
   }
   for (const id of Object.values(CENTRE_SOURCE_IDS)) {
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }

@@ -24,12 +24,18 @@ describe('buildStyle', () => {
     expect(style.sprite).toBeUndefined()
   })
 
-  it('describes each collection by its absolute TileJSON URL', () => {
+  it('points each collection at its absolute tile URL, with the zoom range of TILE_LAYERS', () => {
     const style = buildStyle(options())
-    expect(style.sources.terrils).toEqual({ type: 'vector', url: 'http://127.0.0.1:3000/tiles/terrils' })
-    expect(style.sources['communes-noms']).toEqual({
+    expect(style.sources.terrils).toMatchObject({
       type: 'vector',
-      url: 'http://127.0.0.1:3000/tiles/communes',
+      tiles: ['http://127.0.0.1:3000/tiles/terrils/{z}/{x}/{y}'],
+      minzoom: 0,
+      maxzoom: 16,
+    })
+    expect(style.sources['puits-de-mines']).toMatchObject({ minzoom: 10 })
+    expect(style.sources['communes-noms']).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1:3000/tiles/communes/{z}/{x}/{y}'],
       maxzoom: 6,
     })
     for (const layer of style.layers)
