@@ -1,21 +1,16 @@
 import { SOURCE_FILES } from '@heritage-watch/shared'
-import { type Row, type RowContext, sourceLabel } from './row-context.ts'
+import { type Row, type RowContext, citeFields, sourceLabel } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { terrilsInView } from './terril-numbers.ts'
 
 /** The buffer zone and its features, and the ERBM cités (whose share in the property PostGIS computes). */
-export function buildBufferZoneRows({ layers }: Sources, { communes }: RowContext) {
+export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
+  const { communes } = context
   const bufferCites: Row[] = layers.ztCites.map((feature) => {
     const p = feature.properties
     return {
       id: String(p.id_lsm),
-      nom: p.nom,
-      nom_2: p.nom_2,
-      ...communes([p.commune_1, p.commune_2, p.commune_3]),
-      type: p.type,
-      compagnie: p.compagnie,
-      interet: p.interet,
-      proprietaire: p.proprietaire,
+      ...citeFields(p, context),
       id_lsm: p.id_lsm,
       source: sourceLabel(SOURCE_FILES.ztCites),
       geometry: feature.geometry,
@@ -62,13 +57,7 @@ export function buildBufferZoneRows({ layers }: Sources, { communes }: RowContex
       const p = feature.properties
       return {
         id: String(p.id_lsm),
-        nom: p.nom,
-        nom_2: p.nom_2,
-        ...communes([p.commune_1, p.commune_2, p.commune_3]),
-        type: p.type,
-        compagnie: p.compagnie,
-        interet: p.interet,
-        proprietaire: p.proprietaire,
+        ...citeFields(p, context),
         source: sourceLabel(SOURCE_FILES.citesErbm),
         geometry: feature.geometry,
       }

@@ -1,6 +1,6 @@
 import { type ElementCategory, SOURCE_FILES, type SourceReference } from '@heritage-watch/shared'
 import type { SourceFeature } from './read-sources.ts'
-import { type Row, type RowContext, blankToNull, mhFlag, sourceLabel } from './row-context.ts'
+import { type Row, type RowContext, blankToNull, citeFields, mhFlag, sourceLabel } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { terrilNumber } from './terril-numbers.ts'
 
@@ -8,7 +8,8 @@ import { terrilNumber } from './terril-numbers.ts'
  * The inscribed property: its components, its 353 elements from five layers, and the cités of the
  * cités layer that carry no UNESCO id (kept apart, without UNESCO status).
  */
-export function buildPropertyRows({ layers }: Sources, { communes }: RowContext) {
+export function buildPropertyRows({ layers }: Sources, context: RowContext) {
+  const { communes } = context
   const element = (
     feature: SourceFeature<{ id_unesco?: string | null; element?: string | null; objet?: string | null }>,
     categorie: ElementCategory,
@@ -27,13 +28,7 @@ export function buildPropertyRows({ layers }: Sources, { communes }: RowContext)
     return {
       feature,
       fields: {
-        nom: p.nom,
-        nom_2: p.nom_2,
-        ...communes([p.commune_1, p.commune_2, p.commune_3]),
-        type: p.type,
-        compagnie: p.compagnie,
-        interet: p.interet,
-        proprietaire: p.proprietaire,
+        ...citeFields(p, context),
         id_lsm: p.id_lsm,
         inscrit_mh: mhFlag(p.inscrit_mh),
         classe_mh: mhFlag(p.classe_mh),

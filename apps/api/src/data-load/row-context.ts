@@ -60,3 +60,28 @@ export function createRowContext(sources: Sources): RowContext {
     unmatchedCommunes: () => [...unmatched].sort(),
   }
 }
+
+interface CiteProperties {
+  nom?: string | null
+  nom_2?: string | null
+  commune_1?: string | null
+  commune_2?: string | null
+  commune_3?: string | null
+  type?: string | null
+  compagnie?: string | null
+  interet?: string | null
+  proprietaire?: string | null
+}
+
+/** The attributes every cité layer of the MBM shares (property, buffer zone, ERBM). */
+export function citeFields(p: CiteProperties, { communes }: RowContext) {
+  return {
+    nom: p.nom,
+    nom_2: p.nom_2,
+    ...communes([p.commune_1, p.commune_2, p.commune_3]),
+    type: p.type,
+    compagnie: p.compagnie,
+    interet: p.interet,
+    proprietaire: p.proprietaire,
+  }
+}
