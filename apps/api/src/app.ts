@@ -1,23 +1,29 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
-import type { Config } from './config.ts'
+import { authentication } from './auth/authentication.ts'
+import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { webApp } from './plugins/web-app.ts'
+import { adminRoutes } from './routes/admin/index.ts'
+import { authRoutes } from './routes/auth/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
+import { createAccountsServices } from './services/accounts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
 
 export interface AppOptions {
   pool: pg.Pool
-  config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'>
+  /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
+  config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
+    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE'>>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -26,6 +32,13 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   const app = Fastify({ logger: logger ?? { level: config.LOG_LEVEL } })
   await app.register(problemHandler)
   await app.register(httpCaching)
+  const sessionCookie = {
+    secure: isCookieSecure(config),
+    ttlHours: config.SESSION_TTL_HOURS ?? DEFAULT_SESSION_TTL_HOURS,
+  }
+  const accounts = createAccountsServices(pool, { sessionTtlHours: sessionCookie.ttlHours })
+  // Before the routes: every request gets its actor (and CSRF check) from here.
+  await app.register(authentication, { accounts })
   const service = createFeaturesService(createFeaturesRepo(pool))
   await app.register(ogcRoutes, { publicUrl: config.PUBLIC_URL, service })
   await app.register(tileRoutes, { publicUrl: config.PUBLIC_URL, pool })
@@ -33,6 +46,8 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(featureContextRoutes, {
     service: createFeatureContextService(createFeatureContextRepo(pool)),
   })
+  await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
+  await app.register(adminRoutes, { prefix: '/admin', accounts })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', async () => {
     await pool.query('SELECT 1')

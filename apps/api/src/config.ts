@@ -4,6 +4,9 @@ import { z } from 'zod'
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
+/** How long a login lasts, from the login (not from the last request). */
+export const DEFAULT_SESSION_TTL_HOURS = 12
+
 const ConfigSchema = z.object({
   /** A PostgreSQL + PostGIS server; when absent the embedded PGlite database is started. */
   DATABASE_URL: z.string().url().optional(),
@@ -22,6 +25,16 @@ const ConfigSchema = z.object({
     .string()
     .min(1)
     .default(path.join(repositoryRoot, 'apps', 'web', 'dist')),
+  /** Lifetime of a login session, in hours (at most 30 days). */
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(DEFAULT_SESSION_TTL_HOURS),
+  /**
+   * Whether the session cookie is marked Secure. Unset: Secure exactly when PUBLIC_URL is https, so that
+   * plain-http development still works; set it to true behind an HTTPS proxy without PUBLIC_URL.
+   */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 })
 export type Config = z.infer<typeof ConfigSchema>
 
@@ -39,6 +52,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   return parsed.data
+}
+
+/** Whether the session cookie must be Secure: COOKIE_SECURE when set, else whether PUBLIC_URL is https. */
+export function isCookieSecure(config: Partial<Pick<Config, 'PUBLIC_URL' | 'COOKIE_SECURE'>>): boolean {
+  return config.COOKIE_SECURE ?? config.PUBLIC_URL?.startsWith('https:') ?? false
+}
+
+/**
+ * The password handed to a command (`npm run user:create`) through HW_PASSWORD. It is read here, with the
+ * rest of the environment, but kept out of Config so that it is never passed around or logged.
+ * @returns the password, or undefined when HW_PASSWORD is unset or empty
+ */
+export function passwordFromEnvironment(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  return environment.HW_PASSWORD || undefined
 }
 
 export { repositoryRoot }

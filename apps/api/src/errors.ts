@@ -22,6 +22,30 @@ export class NotFoundError extends AppError {
   readonly title = 'Introuvable / Not found'
 }
 
+/** No credentials, or credentials that are wrong, expired or revoked. */
+export class UnauthorizedError extends AppError {
+  readonly statusCode = 401
+  readonly title = 'Authentification requise / Unauthorized'
+}
+
+/** Authenticated, but the policy does not allow it (or the CSRF header is missing or wrong). */
+export class ForbiddenError extends AppError {
+  readonly statusCode = 403
+  readonly title = 'Interdit / Forbidden'
+}
+
+/** The request clashes with what is stored, such as an email already taken. */
+export class ConflictError extends AppError {
+  readonly statusCode = 409
+  readonly title = 'Conflit / Conflict'
+}
+
+/** Too many attempts in the time window (login rate limit). */
+export class TooManyRequestsError extends AppError {
+  readonly statusCode = 429
+  readonly title = 'Trop de tentatives / Too many requests'
+}
+
 export const ERROR_MESSAGES = {
   collectionNotFound: (id: string) => `collection "${id}" does not exist; see /collections`,
   featureNotFound: (collection: string, id: string) =>

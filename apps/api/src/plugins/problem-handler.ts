@@ -5,7 +5,11 @@ import { AppError, ERROR_MESSAGES, ValidationError } from '../errors.ts'
 
 const PROBLEM_TYPES: Record<number, string> = {
   400: 'https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request',
+  401: 'https://www.rfc-editor.org/rfc/rfc9110#name-401-unauthorized',
+  403: 'https://www.rfc-editor.org/rfc/rfc9110#name-403-forbidden',
   404: 'https://www.rfc-editor.org/rfc/rfc9110#name-404-not-found',
+  409: 'https://www.rfc-editor.org/rfc/rfc9110#name-409-conflict',
+  429: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
   500: 'https://www.rfc-editor.org/rfc/rfc9110#name-500-internal-server-error',
 }
 

@@ -1,0 +1,105 @@
+import type { Role, User } from '@heritage-watch/shared'
+
+// THE policy: who may do what. Every route asks it (through requirePermission or assertPermission in
+// require-permission.ts) and nothing else compares roles, so one table answers for the whole API
+// (issue #4: "one policy, tested as a matrix of role x action"). It is a pure function: no database,
+// no request, so the matrix test covers every cell.
+
+/** Who is asking. The anonymous visitor is PUBLIC_ACTOR; every other actor is an enabled account. */
+export interface Actor {
+  role: Role
+  userId: string | null
+  organisationId: string | null
+}
+
+/** The anonymous visitor. */
+export const PUBLIC_ACTOR: Actor = Object.freeze({ role: 'public', userId: null, organisationId: null })
+
+/** The actor of an account that passed authentication (a disabled one never gets this far). */
+export function actorOf(user: Pick<User, 'id' | 'role' | 'organisation'>): Actor {
+  return { role: user.role, userId: user.id, organisationId: user.organisation?.id ?? null }
+}
+
+/** Every action the policy knows; the `alert:*` ones are for the alerts of issue #4. */
+export const ACTIONS = [
+  'account:read-self',
+  'token:manage-own',
+  'admin:manage-users',
+  'admin:manage-organisations',
+  'alert:create',
+  'alert:read',
+  'alert:read-detail',
+  'alert:triage',
+  'alert:comment',
+] as const
+export type Action = (typeof ACTIONS)[number]
+
+/**
+ * What an action is about, when it is about one thing: the organisation an alert belongs to, the account
+ * that owns a token. Without it, `can` answers whether the actor may do the action at all (for a list,
+ * the caller then narrows it with `alertScope`).
+ */
+export interface Resource {
+  organisationId?: string | null
+  ownerId?: string | null
+}
+
+type Rule = (actor: Actor, resource: Resource | undefined) => boolean
+
+const ACCOUNTS: readonly Role[] = ['partner', 'officer', 'admin']
+const STAFF: readonly Role[] = ['officer', 'admin']
+
+const roles =
+  (allowed: readonly Role[]): Rule =>
+  (actor) =>
+    allowed.includes(actor.role)
+
+/** Accounts only; a partner only for its own organisation's resource. */
+const ownOrganisationForPartners: Rule = (actor, resource) => {
+  if (STAFF.includes(actor.role)) return true
+  if (actor.role !== 'partner' || !actor.organisationId) return false
+  return resource?.organisationId === undefined || resource.organisationId === actor.organisationId
+}
+
+/** Accounts only, and only their own things. */
+const ownedByActor: Rule = (actor, resource) =>
+  ACCOUNTS.includes(actor.role) &&
+  actor.userId !== null &&
+  (resource?.ownerId === undefined || resource.ownerId === actor.userId)
+
+const RULES: Record<Action, Rule> = {
+  'account:read-self': roles(ACCOUNTS),
+  'token:manage-own': ownedByActor,
+  'admin:manage-users': roles(['admin']),
+  'admin:manage-organisations': roles(['admin']),
+  // A partner reports for its own organisation; officers and admins may report too.
+  'alert:create': ownOrganisationForPartners,
+  // Anonymous visitors see no alert at all: an endangered site's exact problem can invite vandalism.
+  'alert:read': ownOrganisationForPartners,
+  // The same rule as alert:read for now; a separate action so that the two may diverge (e.g. partners
+  // seeing other organisations' badges without their detail) by changing one line.
+  'alert:read-detail': ownOrganisationForPartners,
+  'alert:triage': roles(STAFF),
+  'alert:comment': ownOrganisationForPartners,
+}
+
+/**
+ * Whether `actor` may do `action`, on `resource` when given.
+ * @example can(partner, 'alert:read', { organisationId: partner.organisationId }) // true
+ * @example can(PUBLIC_ACTOR, 'alert:read') // false
+ */
+export function can(actor: Actor, action: Action, resource?: Resource): boolean {
+  return RULES[action](actor, resource)
+}
+
+/**
+ * Which alerts a list, a tile, an export or a feed may show the actor: all of them, those of one
+ * organisation, or none. The same rule as `can(actor, 'alert:read', …)`, in a form SQL can filter on.
+ */
+export function alertScope(
+  actor: Actor,
+): { kind: 'all' } | { kind: 'organisation'; id: string } | { kind: 'none' } {
+  if (!can(actor, 'alert:read')) return { kind: 'none' }
+  if (STAFF.includes(actor.role)) return { kind: 'all' }
+  return actor.organisationId ? { kind: 'organisation', id: actor.organisationId } : { kind: 'none' }
+}

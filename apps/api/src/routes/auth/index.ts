@@ -1,0 +1,84 @@
+import rateLimit from '@fastify/rate-limit'
+import { type LoginResponse, MEDIA_TYPES, type MeResponse } from '@heritage-watch/shared'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { authenticatedUser, requirePermission } from '../../auth/require-permission.ts'
+import { noStore, refuseQueryParameters } from '../../auth/route-hooks.ts'
+import {
+  clearSessionCookie,
+  type SessionCookieSettings,
+  setSessionCookie,
+} from '../../auth/session-cookie.ts'
+import { TooManyRequestsError, UnauthorizedError } from '../../errors.ts'
+import { ACCOUNT_MESSAGES, type AccountsServices } from '../../services/accounts/index.ts'
+import { apiTokenRoutes } from './tokens.ts'
+
+/** The email a login attempt is for, as the limiter keys it (the body is not validated yet). */
+function attemptedEmail(request: FastifyRequest): string {
+  const email = (request.body as { email?: unknown } | undefined)?.email
+  return typeof email === 'string' ? email.trim().toLowerCase() : ''
+}
+
+/**
+ * 10 attempts per 15 minutes for one email from one address: enough for typos, too few for guessing.
+ * Keyed by address and email, so that a guesser cannot lock a person out from elsewhere. It counts in
+ * preHandler, where the body (and so the email) has been parsed.
+ */
+const LOGIN_RATE_LIMIT = {
+  max: 10,
+  timeWindow: '15 minutes',
+  hook: 'preHandler',
+  keyGenerator: (request: FastifyRequest) => `${request.ip}|${attemptedEmail(request)}`,
+} as const
+
+/**
+ * `/auth/*`: login, logout, the current account, and (under /auth/tokens) personal API tokens. Routes
+ * are HTTP only; the accounts services do the work and the policy decides through requirePermission.
+ */
+export async function authRoutes(
+  app: FastifyInstance,
+  options: { accounts: AccountsServices; sessionCookie: SessionCookieSettings },
+) {
+  const { accounts, sessionCookie } = options
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new TooManyRequestsError(ACCOUNT_MESSAGES.tooManyAttempts(context.after)),
+  })
+  app.addHook('onSend', noStore)
+  app.addHook('preValidation', refuseQueryParameters)
+
+  app.post('/login', { config: { csrf: false, rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
+    const previous = request.authentication.kind === 'session' ? request.authentication.tokenHash : undefined
+    const session = await accounts.sessions.login(request.body, previous)
+    setSessionCookie(reply, session.sessionToken, sessionCookie)
+    const body: LoginResponse = { user: session.user, csrfToken: session.csrfToken }
+    return reply.type(MEDIA_TYPES.json).send(body)
+  })
+
+  // Ends the session the cookie names (CSRF-checked like every cookie write), and the cookie with it.
+  app.post('/logout', async (request, reply) => {
+    const { authentication } = request
+    if (authentication.kind !== 'session') {
+      throw new UnauthorizedError(
+        authentication.kind === 'anonymous' && authentication.failure
+          ? authentication.failure
+          : ACCOUNT_MESSAGES.noSessionToEnd,
+      )
+    }
+    await accounts.sessions.logout(authentication.tokenHash)
+    clearSessionCookie(reply, sessionCookie)
+    return reply.code(204).send()
+  })
+
+  app.get('/me', { onRequest: requirePermission('account:read-self') }, async (request, reply) => {
+    const { authentication } = request
+    const body: MeResponse = {
+      user: authenticatedUser(request),
+      authenticatedBy: authentication.kind === 'session' ? 'session' : 'token',
+      csrfToken: authentication.kind === 'session' ? authentication.csrfToken : null,
+    }
+    return reply.type(MEDIA_TYPES.json).send(body)
+  })
+
+  await app.register(apiTokenRoutes, { prefix: '/tokens', service: accounts.apiTokens })
+}
