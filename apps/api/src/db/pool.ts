@@ -20,15 +20,19 @@ export async function inTransaction<T>(
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect()
+  let failed = false
   try {
     await client.query('BEGIN')
     const result = await work(client)
     await client.query('COMMIT')
     return result
   } catch (error) {
+    failed = true
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
   } finally {
-    client.release()
+    // A connection that saw an error is dropped, not reused: behind pglite-socket a failed parameterised
+    // query can leave it out of step with the database (electric-sql/pglite#958).
+    client.release(failed)
   }
 }
