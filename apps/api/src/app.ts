@@ -9,12 +9,15 @@ import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
+import { alertRoutes } from './routes/alerts/index.ts'
 import { authRoutes } from './routes/auth/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
+import { createAlertBus } from './services/alerts/alert-bus.ts'
+import { createAlertsService } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
@@ -48,6 +51,8 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   })
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
   await app.register(adminRoutes, { prefix: '/admin', accounts })
+  const alertBus = createAlertBus()
+  await app.register(alertRoutes, { prefix: '/alerts', service: createAlertsService(pool, alertBus) })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', async () => {
     await pool.query('SELECT 1')

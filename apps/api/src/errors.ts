@@ -1,19 +1,33 @@
 /** Typed errors thrown by services; the one error handler turns them into RFC 9457 problems. */
+import type { ProblemCode } from '@heritage-watch/shared'
+
 export interface InvalidParam {
   name: string
   reason: string
+  /** For the web app to say it in the user's language. */
+  code?: ProblemCode
 }
 
 export abstract class AppError extends Error {
   abstract readonly statusCode: number
   abstract readonly title: string
+  /** For the web app to say it in the user's language; the message stays the English detail. */
+  code?: ProblemCode
+
+  constructor(message?: string, code?: ProblemCode) {
+    super(message)
+    if (code) this.code = code
+  }
 }
 
 export class ValidationError extends AppError {
   readonly statusCode = 400
   readonly title = 'Requête invalide / Bad request'
   constructor(readonly invalidParams: InvalidParam[]) {
-    super(invalidParams.map((param) => `${param.name}: ${param.reason}`).join('; '))
+    super(
+      invalidParams.map((param) => `${param.name}: ${param.reason}`).join('; '),
+      invalidParams.find((param) => param.code)?.code,
+    )
   }
 }
 
@@ -38,6 +52,18 @@ export class ForbiddenError extends AppError {
 export class ConflictError extends AppError {
   readonly statusCode = 409
   readonly title = 'Conflit / Conflict'
+}
+
+/** Well-formed, but not acceptable as it stands (an Idempotency-Key reused for another request). */
+export class UnprocessableContentError extends AppError {
+  readonly statusCode = 422
+  readonly title = 'Requête inapplicable / Unprocessable content'
+}
+
+/** A body or an uploaded file over its size limit. */
+export class PayloadTooLargeError extends AppError {
+  readonly statusCode = 413
+  readonly title = 'Trop volumineux / Content too large'
 }
 
 /** Too many attempts in the time window (login rate limit). */

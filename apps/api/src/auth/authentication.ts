@@ -51,8 +51,10 @@ function checkCsrf(request: FastifyRequest): void {
   if (authentication.kind !== 'session' || !UNSAFE_METHODS.has(request.method)) return
   if (request.routeOptions.config?.csrf === false) return
   const given = request.headers['x-csrf-token']
-  if (typeof given !== 'string' || given === '') throw new ForbiddenError(ACCOUNT_MESSAGES.csrfMissing)
-  if (!secretsEqual(given, authentication.csrfToken)) throw new ForbiddenError(ACCOUNT_MESSAGES.csrfWrong)
+  if (typeof given !== 'string' || given === '')
+    throw new ForbiddenError(ACCOUNT_MESSAGES.csrfMissing, 'csrf_missing')
+  if (!secretsEqual(given, authentication.csrfToken))
+    throw new ForbiddenError(ACCOUNT_MESSAGES.csrfWrong, 'csrf_wrong')
 }
 
 /**

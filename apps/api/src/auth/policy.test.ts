@@ -44,6 +44,7 @@ const MATRIX: Record<Action, Record<Role, readonly [boolean, boolean, boolean]>>
   'alert:read-detail': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
   'alert:triage': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
   'alert:comment': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
+  'alert:edit': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
 }
 
 const CELLS = ACTIONS.flatMap((action) =>
@@ -68,7 +69,13 @@ describe('can: the role × action matrix', () => {
 describe('can: edge cases', () => {
   it('refuses organisation-scoped actions to a partner without an organisation', () => {
     const orphan: Actor = { role: 'partner', userId: 'user-orphan', organisationId: null }
-    for (const action of ['alert:create', 'alert:read', 'alert:read-detail', 'alert:comment'] as const) {
+    for (const action of [
+      'alert:create',
+      'alert:read',
+      'alert:read-detail',
+      'alert:comment',
+      'alert:edit',
+    ] as const) {
       expect(can(orphan, action), action).toBe(false)
       expect(can(orphan, action, { organisationId: null }), action).toBe(false)
     }

@@ -31,6 +31,7 @@ export const ACTIONS = [
   'alert:read-detail',
   'alert:triage',
   'alert:comment',
+  'alert:edit',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -81,6 +82,9 @@ const RULES: Record<Action, Rule> = {
   'alert:read-detail': ownOrganisationForPartners,
   'alert:triage': roles(STAFF),
   'alert:comment': ownOrganisationForPartners,
+  // The reporter's organisation may correct its alert (title, description, severity…) and add photos;
+  // every edit is an event, so nothing is lost.
+  'alert:edit': ownOrganisationForPartners,
 }
 
 /**

@@ -13,9 +13,13 @@ export function assertPermission(request: FastifyRequest, action: Action, resour
   if (can(request.actor, action, resource)) return
   const { authentication } = request
   if (authentication.kind === 'anonymous') {
-    throw new UnauthorizedError(authentication.failure ?? ACCOUNT_MESSAGES.loginRequired)
+    const expired = authentication.failure === ACCOUNT_MESSAGES.sessionExpired
+    throw new UnauthorizedError(
+      authentication.failure ?? ACCOUNT_MESSAGES.loginRequired,
+      expired ? 'session_expired' : 'login_required',
+    )
   }
-  throw new ForbiddenError(ACCOUNT_MESSAGES.forbidden(action))
+  throw new ForbiddenError(ACCOUNT_MESSAGES.forbidden(action), 'forbidden')
 }
 
 /**

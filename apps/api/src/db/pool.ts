@@ -6,7 +6,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 
 /** Opens a pool on the given connection string (embedded socket or a PostgreSQL server). */
 export function createPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: 8 })
+  const pool = new pg.Pool({ connectionString, max: 8 })
+  // An idle connection that breaks (server restart, network) is replaced by the pool on the next
+  // query; without a listener its 'error' event would end the process.
+  pool.on('error', (error) => console.error('database connection lost:', error.message))
+  return pool
 }
 
 export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>
@@ -32,7 +36,9 @@ export async function inTransaction<T>(
     throw error
   } finally {
     // A connection that saw an error is dropped, not reused: behind pglite-socket a failed parameterised
-    // query can leave it out of step with the database (electric-sql/pglite#958).
+    // query can leave it out of step with the database (electric-sql/pglite#958), and the late message
+    // it then receives is an 'error' event that would otherwise crash the process.
+    if (failed) client.on('error', () => undefined)
     client.release(failed)
   }
 }

@@ -9,6 +9,9 @@ const PROBLEM_TYPES: Record<number, string> = {
   403: 'https://www.rfc-editor.org/rfc/rfc9110#name-403-forbidden',
   404: 'https://www.rfc-editor.org/rfc/rfc9110#name-404-not-found',
   409: 'https://www.rfc-editor.org/rfc/rfc9110#name-409-conflict',
+  413: 'https://www.rfc-editor.org/rfc/rfc9110#name-413-content-too-large',
+  415: 'https://www.rfc-editor.org/rfc/rfc9110#name-415-unsupported-media-type',
+  422: 'https://www.rfc-editor.org/rfc/rfc9110#name-422-unprocessable-content',
   429: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
   500: 'https://www.rfc-editor.org/rfc/rfc9110#name-500-internal-server-error',
 }
@@ -24,6 +27,7 @@ export const problemHandler = fp(async (app: FastifyInstance) => {
         status: error.statusCode,
         detail: error.message,
         instance: request.url,
+        ...(error.code ? { code: error.code } : {}),
         ...(error instanceof ValidationError ? { 'invalid-params': error.invalidParams } : {}),
       }
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -15,8 +15,14 @@ export const TEST_PASSWORD = 'a long test password 42'
 
 // The database is shared by every file of a project: each file's accounts carry a tag of their own, in
 // the email domain and the organisation names, so that tests never collide and cleanup finds them all.
-const DELETE_TAGGED_USERS = `DELETE FROM app_user WHERE email LIKE '%@' || $1`
-const DELETE_TAGGED_ORGANISATIONS = `DELETE FROM organisation WHERE name LIKE $1 || '%'`
+// Accounts that reported, were given or wrote the history of an alert stay: the history is append-only
+// (its trigger refuses deletes), and the test databases are thrown away after the run anyway.
+const DELETE_TAGGED_USERS = `DELETE FROM app_user AS u WHERE u.email LIKE '%@' || $1
+  AND NOT EXISTS (SELECT 1 FROM alert AS a WHERE u.id IN (a.reporter_id, a.assignee_id))
+  AND NOT EXISTS (SELECT 1 FROM alert_event AS e WHERE e.author_id = u.id)`
+const DELETE_TAGGED_ORGANISATIONS = `DELETE FROM organisation AS o WHERE o.name LIKE $1 || '%'
+  AND NOT EXISTS (SELECT 1 FROM app_user AS u WHERE u.organisation_id = o.id)
+  AND NOT EXISTS (SELECT 1 FROM alert AS a WHERE a.organisation_id = o.id)`
 
 /** A logged-in account: send `headers` with a request to act as it. */
 export interface Session {

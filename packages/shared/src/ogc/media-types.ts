@@ -6,4 +6,7 @@ export const MEDIA_TYPES = {
   openapi: 'application/vnd.oai.openapi+json;version=3.0',
   jsonSchema: 'application/schema+json',
   problem: 'application/problem+json',
+  csv: 'text/csv; charset=utf-8',
+  atom: 'application/atom+xml',
+  eventStream: 'text/event-stream',
 } as const

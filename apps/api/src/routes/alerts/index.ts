@@ -1,0 +1,146 @@
+import multipart from '@fastify/multipart'
+import { ALERTS_COLLECTION_ID, MEDIA_TYPES } from '@heritage-watch/shared'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { requirePermission } from '../../auth/require-permission.ts'
+import type { AlertsService } from '../../services/alerts/index.ts'
+import { alertsCsv, alertsGeoJson } from './exports.ts'
+import { ALERT_MULTIPART_LIMITS, readAlertForm } from './multipart.ts'
+
+type IdParams = { Params: { id: string } }
+
+/** Answers about alerts depend on who asks and may name a threatened site: no shared cache keeps them. */
+async function privateAnswer(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  reply.header('Cache-Control', 'private, no-store')
+  reply.header('Vary', 'Cookie, Authorization')
+  return payload
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * `/alerts/*` (issue #4). Routes are HTTP only: the alerts service does the work, the policy decides
+ * through requirePermission, and the service narrows every read to what the caller may see.
+ */
+export async function alertRoutes(app: FastifyInstance, options: { service: AlertsService }) {
+  const { service } = options
+  await app.register(multipart, { limits: ALERT_MULTIPART_LIMITS })
+  app.addHook('onSend', privateAnswer)
+
+  // Public: anonymous visitors get no badge, accounts those of the alerts they may see.
+  app.get('/badges', async (request, reply) => {
+    return reply.type(MEDIA_TYPES.json).send({ badges: await service.badges(request.actor) })
+  })
+
+  app.get('/assignees', { onRequest: requirePermission('alert:triage') }, async (_request, reply) => {
+    return reply.type(MEDIA_TYPES.json).send({ assignees: await service.assignees() })
+  })
+
+  app.post('/preview', { onRequest: requirePermission('alert:create') }, async (request, reply) => {
+    return reply.type(MEDIA_TYPES.json).send(await service.preview(request.actor, request.body))
+  })
+
+  app.post('/', { onRequest: requirePermission('alert:create') }, async (request, reply) => {
+    const form = request.isMultipart()
+      ? await readAlertForm(request, { needsAlert: true })
+      : { alert: request.body, photos: [] }
+    const header = request.headers['idempotency-key']
+    const { alert, replayed } = await service.create(request.actor, {
+      body: form.alert,
+      photos: form.photos,
+      idempotencyKey: typeof header === 'string' ? header : undefined,
+    })
+    if (replayed) reply.header('Idempotent-Replayed', 'true')
+    return reply
+      .code(replayed ? 200 : 201)
+      .header('Location', `/alerts/${alert.id}`)
+      .type(MEDIA_TYPES.json)
+      .send(alert)
+  })
+
+  app.get('/', { onRequest: requirePermission('alert:read') }, async (request, reply) => {
+    const query = service.parseListQuery(request.actor, request.query as Record<string, unknown>)
+    if (query.format === 'json') {
+      const { alerts, numberMatched } = await service.list(request.actor, query)
+      return reply.type(MEDIA_TYPES.json).send({ alerts, numberMatched, numberReturned: alerts.length })
+    }
+    // Exports hold every match, not one page: "exactly what the filter shows".
+    const { alerts } = await service.list(
+      request.actor,
+      { ...query, limit: null, offset: 0 },
+      { withGeometry: query.format === 'geojson' },
+    )
+    const name = `${ALERTS_COLLECTION_ID}-${today()}.${query.format}`
+    reply.header('Content-Disposition', `attachment; filename="${name}"`)
+    return query.format === 'csv'
+      ? reply.type(MEDIA_TYPES.csv).send(alertsCsv(alerts))
+      : reply.type(MEDIA_TYPES.geojson).send(alertsGeoJson(alerts))
+  })
+
+  app.post('/bulk/status', { onRequest: requirePermission('alert:triage') }, async (request, reply) => {
+    const alerts = await service.bulkStatus(request.actor, request.body)
+    return reply.type(MEDIA_TYPES.json).send({ alerts })
+  })
+
+  app.get<IdParams>('/:id', { onRequest: requirePermission('alert:read') }, async (request, reply) => {
+    return reply.type(MEDIA_TYPES.json).send(await service.get(request.actor, request.params.id))
+  })
+
+  app.patch<IdParams>('/:id', { onRequest: requirePermission('alert:edit') }, async (request, reply) => {
+    return reply
+      .type(MEDIA_TYPES.json)
+      .send(await service.edit(request.actor, request.params.id, request.body))
+  })
+
+  app.post<IdParams>(
+    '/:id/status',
+    { onRequest: requirePermission('alert:triage') },
+    async (request, reply) => {
+      const alert = await service.changeStatus(request.actor, request.params.id, request.body)
+      return reply.type(MEDIA_TYPES.json).send(alert)
+    },
+  )
+
+  app.put<IdParams>(
+    '/:id/assignee',
+    { onRequest: requirePermission('alert:triage') },
+    async (request, reply) => {
+      const alert = await service.assign(request.actor, request.params.id, request.body)
+      return reply.type(MEDIA_TYPES.json).send(alert)
+    },
+  )
+
+  app.post<IdParams>(
+    '/:id/comments',
+    { onRequest: requirePermission('alert:comment') },
+    async (request, reply) => {
+      const alert = await service.comment(request.actor, request.params.id, request.body)
+      return reply.type(MEDIA_TYPES.json).send(alert)
+    },
+  )
+
+  app.post<IdParams>(
+    '/:id/photos',
+    { onRequest: requirePermission('alert:edit') },
+    async (request, reply) => {
+      const { photos } = request.isMultipart()
+        ? await readAlertForm(request, { needsAlert: false })
+        : { photos: [] }
+      const alert = await service.addPhotos(request.actor, request.params.id, photos)
+      return reply.type(MEDIA_TYPES.json).send(alert)
+    },
+  )
+
+  app.get<{ Params: { id: string; photoId: string } }>(
+    '/:id/photos/:photoId',
+    { onRequest: requirePermission('alert:read') },
+    async (request, reply) => {
+      const photo = await service.photo(request.actor, request.params.id, request.params.photoId)
+      return reply
+        .type(photo.mediaType)
+        .header('Content-Disposition', `inline; filename="${encodeURIComponent(photo.filename)}"`)
+        .header('Digest', `sha-256=${Buffer.from(photo.sha256, 'hex').toString('base64')}`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(photo.content)
+    },
+  )
+}
