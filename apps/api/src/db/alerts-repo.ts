@@ -15,6 +15,8 @@ import type { Queryable } from './pool.ts'
 import {
   ALERT_CONTEXT_SQL,
   ALERT_DETAIL_SQL,
+  ALERT_EXTENT_SQL,
+  ALERT_FEATURE_COLUMNS,
   ALERT_EVENTS_SQL,
   ALERT_FEATURE_TABLES_SQL,
   ALERT_PHOTO_CONTENT_SQL,
@@ -35,6 +37,7 @@ import {
   INSERT_EVENT_SQL,
   INSERT_IDEMPOTENCY_KEY_SQL,
   INSERT_PHOTO_SQL,
+  LATEST_EVENTS_SQL,
   LOCK_ALERT_SQL,
   PHOTO_COUNT_SQL,
   SET_ASSIGNEE_SQL,
@@ -111,6 +114,26 @@ export interface AlertDetailRow extends AlertSummaryRow {
   ewkb: string
 }
 
+/** A row of featurePage: the summary with what an OGC feature adds. */
+export interface AlertFeaturePageRow extends AlertSummaryRow {
+  description: string
+  geometry: unknown
+}
+
+/** One event of latestEvents, with the alert it belongs to. */
+export interface AlertEventWithAlertRow {
+  id: number
+  kind: AlertEventKind
+  at: Date
+  data: Record<string, unknown>
+  author: AlertPerson
+  alertId: string
+  reference: string
+  title: string
+  status: AlertStatus
+  severity: AlertSeverity
+}
+
 /** The fields a change is checked against, read under a row lock. */
 export interface LockedAlert {
   id: string
@@ -130,6 +153,8 @@ export interface AlertFeatureRow {
   table: string
   id: string
   label: string
+  /** The feature's geometry (hex EWKB), for its badge's anchor; null when it has none. */
+  geometry: string | null
 }
 
 /** Builds the WHERE of the list from fixed fragments; every value becomes a $n parameter. */
@@ -281,6 +306,7 @@ export function createAlertsRepo(db: Queryable) {
         features.map((feature) => feature.table),
         features.map((feature) => feature.id),
         features.map((feature) => feature.label),
+        features.map((feature) => feature.geometry),
       ])
     },
 
@@ -433,10 +459,13 @@ export function createAlertsRepo(db: Queryable) {
 
     async badges(organisationId: string | null) {
       return (
-        await db.query<{ collection: string; featureId: string; severity: AlertSeverity; count: number }>(
-          BADGES_SQL,
-          [organisationId],
-        )
+        await db.query<{
+          collection: string
+          featureId: string
+          severity: AlertSeverity
+          count: number
+          anchor: [number, number]
+        }>(BADGES_SQL, [organisationId])
       ).rows
     },
 
@@ -448,6 +477,45 @@ export function createAlertsRepo(db: Queryable) {
     async claimIdempotencyKey(userId: string, key: string, requestHash: string, alertId: string) {
       const { rowCount } = await db.query(INSERT_IDEMPOTENCY_KEY_SQL, [userId, key, requestHash, alertId])
       return rowCount === 1
+    },
+
+    /**
+     * A page of matching alerts as OGC features: the summary plus description and geometry, newest
+     * observation first, and how many match in all.
+     */
+    async featurePage(
+      scope: AlertRowScope,
+      filter: AlertFilter,
+      page: { limit: number; offset: number },
+    ): Promise<{ rows: AlertFeaturePageRow[]; numberMatched: number }> {
+      const where = whereClause(scope, filter)
+      const count = await one<{ count: number }>(
+        `SELECT count(*)::int AS count FROM alert AS a ${where.sql}`,
+        where.params,
+      )
+      const n = where.params.length
+      const { rows } = await db.query<AlertFeaturePageRow>(
+        `SELECT ${ALERT_SUMMARY_COLUMNS}, ${ALERT_FEATURE_COLUMNS}
+         ${ALERT_SUMMARY_FROM} ${where.sql}
+         ORDER BY ${orderBy([{ key: 'observedOn', descending: true }])} LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...where.params, page.limit, page.offset],
+      )
+      return { rows, numberMatched: count!.count }
+    },
+
+    /** Count, CRS84 bounding box (null when none) and observed-date span of the alerts in scope. */
+    async extent(organisationId: string | null) {
+      return (await one<{
+        count: number
+        bbox: [number, number, number, number] | null
+        first: string | null
+        last: string | null
+      }>(ALERT_EXTENT_SQL, [organisationId]))!
+    },
+
+    /** The latest `limit` events of the alerts in scope (one organisation's, or all when null), newest first. */
+    async latestEvents(organisationId: string | null, limit: number): Promise<AlertEventWithAlertRow[]> {
+      return (await db.query<AlertEventWithAlertRow>(LATEST_EVENTS_SQL, [organisationId, limit])).rows
     },
   }
 }

@@ -301,6 +301,8 @@ export const AlertBadgesSchema = z.object({
       featureId: z.string(),
       severity: AlertSeveritySchema,
       count: z.number().int().positive(),
+      /** Where to draw the badge: a point on the feature, [longitude, latitude]. */
+      anchor: z.tuple([z.number(), z.number()]),
     }),
   ),
 })

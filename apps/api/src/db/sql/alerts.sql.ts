@@ -123,12 +123,13 @@ INSERT INTO alert (title, description, category, severity, observed_on, geom, ge
 VALUES ($1, $2, $3, $4, $5::date, $6::geometry, $7, $8::jsonb, $9, $10)
 RETURNING id`
 
-/** $1 the alert, then one row per feature from parallel arrays. */
+/** $1 the alert, then one row per feature from parallel arrays ($6: the features' hex EWKB or NULL). */
 export const INSERT_ALERT_FEATURES_SQL = `
-INSERT INTO alert_feature (alert_id, collection, feature_table, feature_id, label, position)
-SELECT $1, f.collection, f.feature_table, f.feature_id, f.label, f.position
-FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
-  AS f(collection, feature_table, feature_id, label, position)`
+INSERT INTO alert_feature (alert_id, collection, feature_table, feature_id, label, position, anchor)
+SELECT $1, f.collection, f.feature_table, f.feature_id, f.label, f.position,
+       ST_PointOnSurface(f.geometry::geometry)
+FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY
+  AS f(collection, feature_table, feature_id, label, geometry, position)`
 
 export const INSERT_PHOTO_SQL = `
 INSERT INTO alert_photo (alert_id, filename, media_type, byte_size, sha256, content)
@@ -221,9 +222,12 @@ SELECT feature_table AS "table", feature_id AS id FROM alert_feature WHERE alert
  */
 export const BADGES_SQL = `
 SELECT f.collection, f.feature_id AS "featureId", count(*)::int AS count,
-       (ARRAY[${sqlList(ALERT_SEVERITIES)}])[max(${SEVERITY_RANK_SQL})] AS severity
+       (ARRAY[${sqlList(ALERT_SEVERITIES)}])[max(${SEVERITY_RANK_SQL})] AS severity,
+       jsonb_build_array(round(ST_X((array_agg(f.anchor))[1])::numeric, 7)::float8,
+                         round(ST_Y((array_agg(f.anchor))[1])::numeric, 7)::float8) AS anchor
 FROM alert AS a JOIN alert_feature AS f ON f.alert_id = a.id
 WHERE a.status IN (${OPEN_STATUSES_SQL}) AND ($1::uuid IS NULL OR a.organisation_id = $1::uuid)
+  AND f.anchor IS NOT NULL
 GROUP BY f.collection, f.feature_id
 ORDER BY f.collection, f.feature_id`
 
@@ -239,3 +243,37 @@ export const INSERT_IDEMPOTENCY_KEY_SQL = `
 INSERT INTO alert_idempotency_key (user_id, key, request_hash, alert_id) VALUES ($1, $2, $3, $4)
 ON CONFLICT (user_id, key) DO NOTHING
 RETURNING key`
+
+/**
+ * The latest events of the alerts an actor may see, newest first, for the Atom feed: $1 limits them to
+ * one organisation's alerts (NULL: all), $2 is how many. Ordered by the event's identity, which follows
+ * commit order within one database, so that two events in the same millisecond keep their order.
+ */
+export const LATEST_EVENTS_SQL = `
+SELECT e.id, e.kind, e.at, e.data, a.id AS "alertId", 'A-' || lpad(a.number::text, 6, '0') AS reference,
+       a.title, a.status, a.severity,
+       jsonb_build_object('id', u.id, 'displayName', u.display_name) AS author
+FROM alert_event AS e
+JOIN alert AS a ON a.id = e.alert_id
+JOIN app_user AS u ON u.id = e.author_id
+WHERE ($1::uuid IS NULL OR a.organisation_id = $1::uuid)
+ORDER BY e.id DESC
+LIMIT $2`
+
+/**
+ * The extent of the alerts an actor may see, for the OGC collection's metadata: how many, their
+ * bounding box in CRS84 and their first and last observed dates. $1 limits them to one organisation
+ * (NULL: all).
+ */
+export const ALERT_EXTENT_SQL = `
+SELECT s.count,
+       CASE WHEN s.box IS NULL THEN NULL ELSE jsonb_build_array(
+         round(ST_XMin(s.box)::numeric, 7)::float8, round(ST_YMin(s.box)::numeric, 7)::float8,
+         round(ST_XMax(s.box)::numeric, 7)::float8, round(ST_YMax(s.box)::numeric, 7)::float8) END AS bbox,
+       to_char(s.first, 'YYYY-MM-DD') AS first, to_char(s.last, 'YYYY-MM-DD') AS last
+FROM (SELECT count(*)::int AS count, ST_Extent(geom) AS box, min(observed_on) AS first,
+             max(observed_on) AS last
+      FROM alert WHERE ($1::uuid IS NULL OR organisation_id = $1::uuid)) AS s`
+
+/** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
+export const ALERT_FEATURE_COLUMNS = `a.description, ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`

@@ -54,7 +54,7 @@ export async function resolvePlace(
   place: { features: FeatureReference[]; geometry: AlertGeometry | null },
 ): Promise<ResolvedPlace> {
   const problems: InvalidParam[] = []
-  const features: (AlertFeatureRow & { ewkb: string | null })[] = []
+  const features: AlertFeatureRow[] = []
   const seen = new Set<string>()
   for (const [index, reference] of place.features.entries()) {
     const name = `features.${index}`
@@ -91,13 +91,12 @@ export async function resolvePlace(
       table,
       id: subject.id,
       label: featureLabel(collection.title.fr, subject.id, subject.properties),
-      ewkb: subject.geometry,
+      geometry: subject.geometry,
     })
   }
   if (place.geometry) problems.push(...checkRings(place.geometry))
   if (problems.length) throw new ValidationError(problems)
 
-  const rows = features.map(({ ewkb: _ewkb, ...row }) => row)
   if (place.geometry) {
     const geojson = JSON.stringify(place.geometry)
     const check = await repos.alerts.checkDrawnGeometry(geojson)
@@ -120,9 +119,9 @@ export async function resolvePlace(
             },
       ])
     }
-    return { features: rows, ewkb: await repos.alerts.geojsonToEwkb(geojson), origin: 'drawn' }
+    return { features, ewkb: await repos.alerts.geojsonToEwkb(geojson), origin: 'drawn' }
   }
-  const geometries = features.flatMap((feature) => (feature.ewkb ? [feature.ewkb] : []))
+  const geometries = features.flatMap((feature) => (feature.geometry ? [feature.geometry] : []))
   if (geometries.length === 0) {
     const first = features[0]!
     throw new ValidationError([
@@ -133,5 +132,5 @@ export async function resolvePlace(
       },
     ])
   }
-  return { features: rows, ewkb: await repos.alerts.unionOf(geometries), origin: 'features' }
+  return { features, ewkb: await repos.alerts.unionOf(geometries), origin: 'features' }
 }

@@ -99,6 +99,11 @@ describe('who sees which alert, on every route', () => {
     // B is critical: whoever sees it gets the highest severity.
     if (seesB) expect(terril?.severity).toBe('critical')
     if (seesA && !seesB) expect(terril?.severity).toBe('high')
+    // Drawn on the terril itself (its point on surface is at about 2.7781, 50.4433).
+    if (seesA || seesB) {
+      expect(terril?.anchor[0]).toBeCloseTo(2.778, 2)
+      expect(terril?.anchor[1]).toBeCloseTo(50.443, 2)
+    }
   })
 
   it('lets a partner comment only on its own organisation’s alerts', async () => {
