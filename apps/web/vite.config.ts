@@ -6,7 +6,17 @@ import { defineConfig } from 'vite'
 const API_ORIGIN = 'http://127.0.0.1:3000'
 
 /** Paths served by the API; the web app lives under /app/. */
-const API_PATHS = ['/collections', '/tiles', '/search', '/conformance', '/api', '/healthz']
+const API_PATHS = [
+  '/collections',
+  '/tiles',
+  '/search',
+  '/conformance',
+  '/api',
+  '/healthz',
+  '/auth',
+  '/admin',
+  '/alerts',
+]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))
 

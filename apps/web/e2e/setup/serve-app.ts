@@ -5,11 +5,13 @@ import { serveProduct } from '../support/serve-product.ts'
 export default async function setup(project: TestProject) {
   const product = await serveProduct()
   project.provide('baseUrl', product.url)
+  project.provide('databaseUrl', product.databaseUrl)
   return () => product.stop()
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    databaseUrl: string
   }
 }

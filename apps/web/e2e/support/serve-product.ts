@@ -11,6 +11,8 @@ export interface ServedProduct {
   url: string
   /** The built web app, for size measurements. */
   webDist: string
+  /** The embedded database behind the API, for test set-ups that create accounts with the API's services. */
+  databaseUrl: string
   stop(): Promise<void>
 }
 
@@ -37,6 +39,7 @@ export async function serveProduct(): Promise<ServedProduct> {
   return {
     url,
     webDist,
+    databaseUrl: database.connectionString,
     async stop() {
       await app.close()
       await pool.end()

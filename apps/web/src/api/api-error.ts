@@ -1,3 +1,5 @@
+import type { Problem } from '@heritage-watch/shared'
+
 /** Why a call to the API failed: no answer, an HTTP error status, or an answer that breaks the contract. */
 export type ApiErrorReason = 'network' | 'http' | 'contract'
 
@@ -10,6 +12,8 @@ export class ApiError extends Error {
     message: string,
     readonly status?: number,
     options?: ErrorOptions,
+    /** The RFC 9457 problem the API answered with, when it did (its `code` is translated by the UI). */
+    readonly problem?: Problem,
   ) {
     super(message, options)
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import en from './en.json'
 import fr from './fr.json'
+import watchEn from './watch/en.json'
+import watchFr from './watch/fr.json'
 
 /** Dotted keys of a translation file, with the plural suffixes removed (French has a `many` form English lacks). */
 function keys(translations: object, prefix = ''): string[] {
@@ -17,11 +19,21 @@ describe('translations', () => {
     expect(keys(en)).toEqual(keys(fr))
   })
 
+  it('has the same keys in French and English for the accounts and alerts UI', () => {
+    expect(keys(watchEn)).toEqual(keys(watchFr))
+  })
+
+  it('keeps the lazily loaded texts apart from the bundled ones (no key in both)', () => {
+    const bundled = new Set(Object.keys(fr))
+    expect(Object.keys(watchFr).filter((key) => bundled.has(key))).toEqual([])
+  })
+
   it('has no empty text', () => {
     const texts = (translations: object): unknown[] =>
       Object.values(translations).flatMap((value) =>
         typeof value === 'object' && value ? texts(value) : [value],
       )
-    for (const text of [...texts(fr), ...texts(en)]) expect(text).toMatch(/\S/)
+    for (const text of [...texts(fr), ...texts(en), ...texts(watchFr), ...texts(watchEn)])
+      expect(text).toMatch(/\S/)
   })
 })

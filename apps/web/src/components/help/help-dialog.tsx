@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SHORTCUT_KEYS } from '../../lib/keyboard-shortcuts.ts'
+import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 
 /** Each shortcut and what it does; the map's own keys work when the map has the focus. */
 const ROWS = [
@@ -8,6 +9,7 @@ const ROWS = [
   { keys: [SHORTCUT_KEYS['toggle-layers']], text: 'help.layers' },
   { keys: [SHORTCUT_KEYS['toggle-list']], text: 'help.list' },
   { keys: [SHORTCUT_KEYS['show-help']], text: 'help.help' },
+  { keys: [REPORT_PIN_KEY], text: 'help.report' },
   { keys: ['Escape'], text: 'help.escape' },
   { keys: ['←', '↑', '→', '↓'], text: 'help.pan' },
   { keys: ['+', '−'], text: 'help.zoom' },

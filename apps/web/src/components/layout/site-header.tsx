@@ -2,6 +2,9 @@ import type { SearchResult } from '@heritage-watch/shared'
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SHORTCUT_KEYS } from '../../lib/keyboard-shortcuts.ts'
+import type { WatchSheet } from '../../lib/watch-hash.ts'
+import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
+import { AccountMenu } from '../auth/account-menu.tsx'
 import { SearchBox } from '../search/search-box.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
 
@@ -13,9 +16,15 @@ interface SiteHeaderProps {
   onToggleLayers: () => void
   onToggleList: () => void
   onShowHelp: () => void
+  onOpenSheet: (sheet: WatchSheet) => void
+  /** Shown to accounts that may report: drops a pin on the map (shortcut REPORT_PIN_KEY). */
+  report?: { pinMode: boolean; onToggle: () => void }
 }
 
-/** Title, search, the buttons that open the panels and the help, and the language switch. */
+/**
+ * Title, search, the buttons that open the panels and the help, "Signaler" for accounts that may
+ * report, the account menu (or "Se connecter") and the language switch.
+ */
 export function SiteHeader(props: SiteHeaderProps) {
   const { t } = useTranslation()
   return (
@@ -54,6 +63,17 @@ export function SiteHeader(props: SiteHeaderProps) {
         >
           {t('help.button')}
         </button>
+        {props.report && (
+          <button
+            type="button"
+            aria-pressed={props.report.pinMode}
+            aria-keyshortcuts={REPORT_PIN_KEY}
+            onClick={props.report.onToggle}
+          >
+            {t('watch.reportPin')}
+          </button>
+        )}
+        <AccountMenu onOpenSheet={props.onOpenSheet} />
         <LanguageSwitch />
       </div>
     </header>

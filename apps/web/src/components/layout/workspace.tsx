@@ -1,5 +1,5 @@
 import type { SearchResult } from '@heritage-watch/shared'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApplyMapLocale } from '../../hooks/use-apply-map-locale.ts'
 import { useCentreMarkers } from '../../hooks/use-centre-markers.ts'
@@ -14,23 +14,35 @@ import { useLayerVisibility } from '../../hooks/use-layer-visibility.ts'
 import { useMap } from '../../hooks/use-map.ts'
 import { useMapClick } from '../../hooks/use-map-click.ts'
 import { useMapLocale } from '../../hooks/use-map-locale.ts'
+import { useKeyShortcut } from '../../hooks/use-key-shortcut.ts'
+import { usePinMarker } from '../../hooks/use-pin-marker.ts'
+import { useSession } from '../../hooks/use-session.ts'
+import { useWatchViews } from '../../hooks/use-watch-views.ts'
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
 import { type PanelName, usePanels } from '../../hooks/use-panels.ts'
 import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
 import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
 import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
 import type { ShortcutAction } from '../../lib/keyboard-shortcuts.ts'
+import { canReport } from '../../lib/permissions.ts'
 import type { FeatureRef, UrlState } from '../../lib/url-state.ts'
+import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 import { MapView } from '../../map/map-view.tsx'
 import { HelpDialog } from '../help/help-dialog.tsx'
 import { LayersPanel } from '../legend/layers-panel.tsx'
 import { VisibleList } from '../list/visible-list.tsx'
+import { SessionNotice } from '../auth/session-notice.tsx'
 import { FeaturePanel } from '../record/feature-panel.tsx'
+import { WatchSheetView, WatchSidePanel } from '../watch/lazy-views.ts'
+import { WatchFallback } from '../watch/watch-fallback.tsx'
 import { AttributionFooter } from './attribution-footer.tsx'
 import { MapNotice } from './map-notice.tsx'
 import { SiteHeader } from './site-header.tsx'
 
 const PANEL_BUTTON_IDS: Record<PanelName, string> = { layers: 'layers-button', list: 'list-button' }
+
+/** While a report's pin is being dropped, a click on the map places it and opens no record. */
+const IGNORE_CLICK = () => undefined
 
 /**
  * The map app: header, the map with its panels (layers, features in view, record), the attribution and
@@ -116,7 +128,32 @@ export function Workspace() {
     else map?.getCanvas().focus()
   }, [select, map])
 
-  useMapClick(map, visibleLayers, openRecord)
+  // Accounts and alerts: the report form, the alert record and the sheets (desk, tokens, admin).
+  const session = useSession()
+  const user = session.state.status === 'signed-in' ? session.state.user : null
+  const watch = useWatchViews()
+  const mayReport = canReport(user)
+  usePinMarker(map, watch.pinMode ? (watch.report?.pin ?? null) : null, t('watch.pinLabel'), watch.movePin)
+  const mapCentre = useCallback((): [number, number] | null => {
+    const centre = map?.getCenter()
+    return centre ? [centre.lng, centre.lat] : null
+  }, [map])
+  const togglePin = () => {
+    if (watch.pinMode) watch.closeReport()
+    else watch.startReport({ features: [], pin: mapCentre() })
+  }
+  useKeyShortcut(REPORT_PIN_KEY, mayReport && !panels.helpOpen, togglePin)
+  const openFeatureFromAlert = useCallback(
+    (feature: FeatureRef) => {
+      watch.openSheet(null)
+      watch.openAlert(null)
+      openRecord(feature, { fit: true })
+    },
+    [watch, openRecord],
+  )
+  const watchPanelOpen = user !== null && (watch.report !== null || watch.alertId !== null)
+
+  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord)
 
   const chooseResult = useCallback(
     (result: SearchResult) => {
@@ -136,7 +173,8 @@ export function Workspace() {
   }
 
   useKeyboardShortcuts((action: ShortcutAction) => {
-    if (panels.helpOpen) return false
+    // A modal dialog (help, login) owns the keyboard.
+    if (panels.helpOpen || document.querySelector('dialog[open]')) return false
     switch (action) {
       case 'focus-search':
         searchInput.current?.focus()
@@ -151,6 +189,18 @@ export function Workspace() {
         panels.setHelpOpen(true)
         return true
       case 'close': {
+        if (watch.report) {
+          watch.closeReport()
+          return true
+        }
+        if (watch.alertId) {
+          watch.openAlert(null)
+          return true
+        }
+        if (watch.sheet) {
+          watch.openSheet(null)
+          return true
+        }
         if (selection) {
           closeRecord()
           return true
@@ -182,6 +232,8 @@ export function Workspace() {
         onToggleLayers={() => togglePanel('layers', false)}
         onToggleList={() => togglePanel('list', false)}
         onShowHelp={() => panels.setHelpOpen(true)}
+        onOpenSheet={watch.openSheet}
+        report={mayReport ? { pinMode: watch.pinMode, onToggle: togglePin } : undefined}
       />
       <main id="main" className="workspace" tabIndex={-1}>
         {(panels.layersOpen || panels.listOpen) && (
@@ -214,8 +266,36 @@ export function Workspace() {
             onSourceError={onSourceError}
           />
           <MapNotice failedSources={failedSources.size} />
+          <SessionNotice />
+          {user && watch.sheet && (
+            <Suspense fallback={<WatchFallback />}>
+              <WatchSheetView
+                sheet={watch.sheet}
+                user={user}
+                openAlertId={watch.alertId}
+                onOpenAlert={watch.openAlert}
+                onClose={() => watch.openSheet(null)}
+              />
+            </Suspense>
+          )}
         </div>
-        {selection && (
+        {user && watchPanelOpen && (
+          <div className="side side-end">
+            <Suspense fallback={<WatchFallback />}>
+              <WatchSidePanel
+                user={user}
+                report={watch.report}
+                alertId={watch.alertId}
+                mapCentre={mapCentre}
+                onMovePin={watch.movePin}
+                onCloseReport={watch.closeReport}
+                onOpenAlert={watch.openAlert}
+                onOpenFeature={openFeatureFromAlert}
+              />
+            </Suspense>
+          </div>
+        )}
+        {selection && !watchPanelOpen && (
           <div className="side side-end">
             <FeaturePanel
               key={`${selection.collection}/${selection.id}`}
@@ -224,6 +304,7 @@ export function Workspace() {
               onClose={closeRecord}
               onLoaded={onRecordLoaded}
               headingRef={headings.record}
+              onReport={mayReport ? () => watch.startReport({ features: [selection], pin: null }) : undefined}
             />
           </div>
         )}

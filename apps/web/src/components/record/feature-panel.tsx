@@ -18,13 +18,22 @@ interface FeaturePanelProps {
   /** Told once the feature is loaded (to fit the map to it when the URL had no view). */
   onLoaded: (selection: FeatureRef, feature: Feature) => void
   headingRef: Ref<HTMLHeadingElement>
+  /** Opens the report form for this feature; absent for visitors who may not report. */
+  onReport?: () => void
 }
 
 /**
  * The record of the selected feature: a region named by its heading (the feature's label), with its
  * collection, protections, every property, related features and links. Escape or × closes it.
  */
-export function FeaturePanel({ selection, onOpen, onClose, onLoaded, headingRef }: FeaturePanelProps) {
+export function FeaturePanel({
+  selection,
+  onOpen,
+  onClose,
+  onLoaded,
+  headingRef,
+  onReport,
+}: FeaturePanelProps) {
   const { t } = useTranslation()
   const { record, context } = useFeatureRecord(selection)
   const labelOf = useFeatureLabeler()
@@ -68,6 +77,11 @@ export function FeaturePanel({ selection, onOpen, onClose, onLoaded, headingRef 
       )}
       {record.status === 'ready' && (
         <>
+          {onReport && (
+            <button type="button" className="report-button" onClick={onReport}>
+              {t('watch.report')}
+            </button>
+          )}
           <ProtectionList context={context} onOpen={onOpen} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import type { Locator, Page } from 'playwright-core'
+import type { TestAccount } from './accounts.ts'
+
+/** Logs in through the header's "Se connecter" dialog and waits for the account menu. */
+export async function logIn(page: Page, account: TestAccount): Promise<void> {
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Se connecter' })
+  await dialog.getByLabel('Adresse e-mail').fill(account.email)
+  await dialog.getByLabel('Mot de passe').fill(account.password)
+  await dialog.getByRole('button', { name: 'Se connecter' }).click()
+  await accountButton(page, account).waitFor()
+}
+
+/** The header's account menu button, named after the account. */
+export function accountButton(page: Page, account: TestAccount): Locator {
+  return page.getByRole('button', { name: new RegExp(account.displayName) })
+}
+
+/** Opens a view of the account menu ("Bureau des alertes", "Jetons d’API", "Administration"). */
+export async function openFromAccountMenu(page: Page, account: TestAccount, item: string): Promise<void> {
+  await accountButton(page, account).click()
+  await page.getByRole('button', { name: item }).click()
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  nodes: number
+}
+
+/** Runs axe-core in the page on the elements a selector names; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page, selector: string): Promise<AxeViolation[]> {
+  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async (scope) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
+    const result = await axe.run(Array.from(document.querySelectorAll(scope)), {
+      resultTypes: ['violations'],
+    })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.length,
+    }))
+  }, selector)
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from './api-error.ts'
+import { requestJson } from './request-json.ts'
+
+function createFetch(response: () => Response) {
+  const calls: { url: string; init: RequestInit }[] = []
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push({ url: String(input), init })
+    return response()
+  }
+  return { fetch: fetch as typeof globalThis.fetch, calls }
+}
+
+const passThrough = { safeParse: (input: unknown) => ({ success: true as const, data: input }) }
+const problem = (body: unknown, status: number) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } })
+
+describe('requestJson', () => {
+  it('sends the CSRF token with a write, as JSON', async () => {
+    const { fetch, calls } = createFetch(() => new Response('{"ok":true}', { status: 201 }))
+    const answer = await requestJson(
+      { method: 'POST', url: '/auth/tokens', body: { name: 'QGIS' }, schema: passThrough },
+      { apiBaseUrl: '', fetch, csrfToken: 'secret' },
+    )
+    expect(answer).toEqual({ ok: true })
+    const headers = new Headers(calls[0]?.init.headers)
+    expect(headers.get('X-CSRF-Token')).toBe('secret')
+    expect(headers.get('Content-Type')).toBe('application/json')
+    expect(calls[0]?.init.body).toBe('{"name":"QGIS"}')
+  })
+
+  it('does not send the token with a read, nor a content type with FormData', async () => {
+    const { fetch, calls } = createFetch(() => new Response('{}'))
+    await requestJson(
+      { method: 'GET', url: '/auth/me', schema: passThrough },
+      { apiBaseUrl: '', fetch, csrfToken: 'secret' },
+    )
+    expect(new Headers(calls[0]?.init.headers).has('X-CSRF-Token')).toBe(false)
+    await requestJson({ method: 'POST', url: '/alerts', body: new FormData() }, { apiBaseUrl: '', fetch })
+    expect(new Headers(calls[1]?.init.headers).has('Content-Type')).toBe(false)
+  })
+
+  it('throws the parsed problem and tells of a 401', async () => {
+    const { fetch } = createFetch(() =>
+      problem({ status: 401, title: 'Unauthorized', code: 'session_expired' }, 401),
+    )
+    const told: ApiError[] = []
+    const error = await requestJson(
+      { method: 'GET', url: '/alerts' },
+      { apiBaseUrl: '', fetch, onUnauthorized: (failure) => told.push(failure) },
+    ).catch((reason: unknown) => reason)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).problem?.code).toBe('session_expired')
+    expect(told).toHaveLength(1)
+  })
+
+  it('returns nothing for an answer without a body', async () => {
+    const { fetch } = createFetch(() => new Response(null, { status: 204 }))
+    await expect(
+      requestJson({ method: 'DELETE', url: '/auth/tokens/x' }, { apiBaseUrl: '', fetch }),
+    ).resolves.toBeUndefined()
+  })
+})

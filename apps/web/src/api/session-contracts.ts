@@ -1,0 +1,17 @@
+// The zod schemas of accounts and alerts, in a module of their own that the clients import lazily:
+// `@heritage-watch/shared/schemas` does not list them yet, and the first bundle must stay without zod.
+export {
+  AlertAssigneesSchema,
+  AlertBulkResultSchema,
+  AlertListSchema,
+  AlertPreviewSchema,
+  AlertSchema,
+  ApiTokenCreatedSchema,
+  ApiTokenListSchema,
+  LoginResponseSchema,
+  MeResponseSchema,
+  OrganisationListSchema,
+  OrganisationSchema,
+  UserListSchema,
+  UserSchema,
+} from '@heritage-watch/shared'

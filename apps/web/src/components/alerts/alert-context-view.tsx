@@ -1,0 +1,113 @@
+import type { AlertContext } from '@heritage-watch/shared'
+import { useTranslation } from 'react-i18next'
+import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
+import type { FeatureRef } from '../../lib/url-state.ts'
+
+interface AlertContextViewProps {
+  context: AlertContext
+  headingId: string
+  /** Makes each feature a button that shows it on the map; plain text without it (in the form). */
+  onOpenFeature?: (feature: FeatureRef) => void
+}
+
+/** "probable" is derived from the decree's communes: it must never read as a confirmed listing. */
+const unconfirmed = (status: string | null) => status !== null && /probable/i.test(status)
+
+/**
+ * What protection is at stake, at a glance: in the property or the buffer zone, the components and
+ * elements within 500 m with their distances, the terrils with their 2016 status, the ERBM cités and the
+ * communes, as PostGIS computed them.
+ */
+export function AlertContextView({ context, headingId, onOpenFeature }: AlertContextViewProps) {
+  const { t } = useTranslation()
+  const labels = useAlertLabels()
+  const name = (feature: FeatureRef & { label: string }) =>
+    onOpenFeature ? (
+      <button type="button" className="link-button" onClick={() => onOpenFeature(feature)}>
+        {feature.label}
+      </button>
+    ) : (
+      <span>{feature.label}</span>
+    )
+  const zone = context.inProperty
+    ? t('context.inProperty')
+    : context.inBufferZone
+      ? t('context.inBufferZone')
+      : t('context.outside')
+  const near = [
+    { key: 'components', title: t('context.components'), items: context.components },
+    { key: 'elements', title: t('context.elements'), items: context.elements },
+  ]
+  return (
+    <section className="record-section alert-context" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('context.heading')}</h3>
+      <p
+        className={`context-zone${context.inProperty || context.inBufferZone ? ' context-zone-protected' : ''}`}
+      >
+        {zone}
+        {context.inProperty && context.inBufferZone && ` ${t('context.alsoBuffer')}`}
+      </p>
+      {near.map(
+        ({ key, title, items }) =>
+          items.length > 0 && (
+            <div key={key}>
+              <h4>{title}</h4>
+              <ul className="context-list">
+                {items.map((item) => (
+                  <li key={`${item.collection}/${item.id}`}>
+                    {name(item)}{' '}
+                    <span className="record-muted">
+                      {item.contains
+                        ? t('context.contains')
+                        : t('context.at', { distance: labels.distance(item.distanceM) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+      )}
+      {context.terrils.length > 0 && (
+        <div>
+          <h4>{t('context.terrils')}</h4>
+          <ul className="context-list">
+            {context.terrils.map((terril) => (
+              <li key={`${terril.collection}/${terril.id}`}>
+                {terril.numero && `${t('context.terrilNumber', { numero: terril.numero })} · `}
+                {name(terril)}
+                {terril.classement2016 && (
+                  <>
+                    {' · '}
+                    {t('context.classement', { status: terril.classement2016 })}
+                    {unconfirmed(terril.classement2016) && (
+                      <span className="badge badge-unconfirmed">{t('context.notConfirmed')}</span>
+                    )}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {context.erbmCites.length > 0 && (
+        <div>
+          <h4>{t('context.erbmCites')}</h4>
+          <ul className="context-list">
+            {context.erbmCites.map((cite) => (
+              <li key={`${cite.collection}/${cite.id}`}>
+                {name(cite)}
+                {cite.prioriteErbm && ` · ${t('context.priority', { priority: cite.prioriteErbm })}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {context.communes.length > 0 && (
+        <p>
+          <strong>{t('context.communes')}</strong>{' '}
+          {context.communes.map((commune) => commune.label).join(', ')}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,171 @@
+import type { Alert, AlertPreviewRequest, User } from '@heritage-watch/shared'
+import { type FormEvent, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createAlert } from '../../api/alerts-client.ts'
+import { useAlertPreview } from '../../hooks/use-alert-preview.ts'
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts'
+import type { LonLat } from '../../hooks/use-pin-marker.ts'
+import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
+import { useSession } from '../../hooks/use-session.ts'
+import type { ReportDraft } from '../../hooks/use-watch-views.ts'
+import { randomUuid } from '../../lib/random-uuid.ts'
+import { localDate, type ReportValues, validateReport } from '../../lib/report-validation.ts'
+import { SidePanel } from '../layout/side-panel.tsx'
+import { FormAlert } from '../watch/form-field.tsx'
+import { AlertContextView } from './alert-context-view.tsx'
+import { AlertDuplicates } from './alert-duplicates.tsx'
+import { ReportFields } from './report-fields.tsx'
+import { ReportPlace } from './report-place.tsx'
+
+interface AlertReportPanelProps {
+  user: User
+  draft: ReportDraft
+  mapCentre: () => LonLat | null
+  onMovePin: (pin: LonLat) => void
+  onClose: () => void
+  onCreated: (alert: Alert) => void
+}
+
+/** The errors left once the user has changed some fields: a corrected field stops saying it is wrong. */
+const withoutFields = (errors: Record<string, string>, fields: string[]) =>
+  Object.fromEntries(Object.entries(errors).filter(([field]) => !fields.includes(field)))
+
+const placeOf = (draft: ReportDraft): AlertPreviewRequest | null => {
+  if (draft.features.length > 0) return { features: draft.features, geometry: null }
+  return draft.pin ? { features: [], geometry: { type: 'Point', coordinates: draft.pin } } : null
+}
+
+/**
+ * "Signaler": the report form beside the map, for features (from their record) or a dropped pin. It
+ * shows what PostGIS finds at the place (context) and the open alerts nearby before it is sent; errors
+ * are named beside their field in the user's language. One Idempotency-Key per opened form, reused on a
+ * retry, so that a second click or a lost answer never makes two alerts.
+ */
+export function AlertReportPanel({
+  user,
+  draft,
+  mapCentre,
+  onMovePin,
+  onClose,
+  onCreated,
+}: AlertReportPanelProps) {
+  const { t } = useTranslation()
+  const session = useSession()
+  const messagesOf = useProblemMessages()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useFocusOnMount(heading)
+  const [idempotencyKey] = useState(randomUuid)
+  const [values, setValues] = useState<ReportValues>(() => ({
+    category: '',
+    severity: '',
+    title: '',
+    description: '',
+    observedOn: localDate(),
+    photos: [],
+  }))
+  const [photos, setPhotos] = useState<File[]>([])
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [summary, setSummary] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const place = useMemo(() => placeOf(draft), [draft])
+  const preview = useAlertPreview(place)
+  const previewMessages = preview.status === 'error' ? messagesOf(preview.error) : undefined
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const found = validateReport({ ...values, photos }, localDate())
+    const translated = Object.fromEntries(
+      Object.entries(found).map(([field, error]) => [field, t(`reportErrors.${error}`)]),
+    )
+    if (!place) translated.geometry = t('reportErrors.noPlace')
+    setErrors(translated)
+    if (Object.keys(translated).length > 0) {
+      setSummary(t('reportErrors.summary', { count: Object.keys(translated).length }))
+      return
+    }
+    setSummary('')
+    setBusy(true)
+    try {
+      const alert = await createAlert(
+        {
+          ...(place ?? { features: [], geometry: null }),
+          category: values.category as never,
+          severity: values.severity as never,
+          title: values.title.trim(),
+          description: values.description.trim(),
+          observedOn: values.observedOn,
+        },
+        photos,
+        idempotencyKey,
+        session.request,
+      )
+      onCreated(alert)
+    } catch (error) {
+      const messages = messagesOf(error)
+      setErrors(messages.fields)
+      setSummary(messages.summary)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <SidePanel
+      id="report-panel"
+      headingId="report-heading"
+      title={t('report.heading')}
+      className="record-panel report-panel"
+      onClose={onClose}
+      headingRef={heading}
+    >
+      <form onSubmit={submit} noValidate aria-describedby="report-intro">
+        <p id="report-intro" className="record-muted">
+          {user.organisation
+            ? t('report.forOrganisation', { name: user.organisation.name })
+            : t('report.intro')}
+        </p>
+        <FormAlert message={summary} />
+        <ReportPlace
+          draft={draft}
+          preview={preview}
+          error={errors.geometry ?? errors.features ?? previewMessages?.summary}
+          onCentre={() => {
+            const centre = mapCentre()
+            if (centre) onMovePin(centre)
+          }}
+        />
+        {preview.status === 'ready' && (
+          <>
+            <AlertContextView context={preview.preview.context} headingId="report-context-heading" />
+            <AlertDuplicates
+              duplicates={preview.preview.duplicates}
+              headingId="report-duplicates-heading"
+              before
+            />
+          </>
+        )}
+        <ReportFields
+          values={values}
+          photos={photos}
+          errors={errors}
+          onChange={(change) => {
+            setValues((previous) => ({ ...previous, ...change }))
+            setErrors((previous) => withoutFields(previous, Object.keys(change)))
+          }}
+          onPhotos={(chosen) => {
+            setPhotos(chosen)
+            setErrors((previous) => withoutFields(previous, ['photo']))
+          }}
+        />
+        <div className="form-actions">
+          <button type="submit" className="primary-button" disabled={busy}>
+            {busy ? t('report.sending') : t('report.submit')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('report.cancel')}
+          </button>
+        </div>
+      </form>
+    </SidePanel>
+  )
+}

@@ -1,0 +1,95 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../../api/api-error.ts'
+import { login } from '../../api/auth-client.ts'
+import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
+import { useSession } from '../../hooks/use-session.ts'
+import type { ProblemMessages } from '../../lib/problem-messages.ts'
+import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
+
+/**
+ * "Se connecter": a modal `<dialog>` named by its heading, with email and password. Errors are said in
+ * the user's language beside their field; Escape or "Annuler" closes it and the focus goes back.
+ */
+export function LoginDialog() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const messagesOf = useProblemMessages()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [messages, setMessages] = useState<ProblemMessages>({ summary: '', fields: {} })
+  const { closeLogin } = session
+
+  useEffect(() => {
+    const element = dialog.current
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    element?.showModal()
+    return () => {
+      element?.close()
+      if (previous?.isConnected) previous.focus()
+    }
+  }, [])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setMessages({ summary: '', fields: {} })
+    try {
+      session.signedIn(await login({ email, password }, session.request))
+      closeLogin()
+    } catch (error) {
+      // A 401 here is about the credentials, not about a session: said plainly, without telling which.
+      const refused = error instanceof ApiError && error.status === 401
+      setMessages(refused ? { summary: t('login.refused'), fields: {} } : messagesOf(error))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="watch-dialog login-dialog"
+      aria-labelledby="login-heading"
+      onCancel={(event) => {
+        event.preventDefault()
+        closeLogin()
+      }}
+    >
+      <h2 id="login-heading">{t('login.heading')}</h2>
+      <form onSubmit={submit} noValidate>
+        <FormAlert message={messages.summary} />
+        <FormField id="login-email" label={t('fields.email')} error={messages.fields.email}>
+          <input
+            {...controlProps('login-email', messages.fields.email)}
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </FormField>
+        <FormField id="login-password" label={t('fields.password')} error={messages.fields.password}>
+          <input
+            {...controlProps('login-password', messages.fields.password)}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="primary-button" disabled={busy}>
+            {busy ? t('login.busy') : t('login.submit')}
+          </button>
+          <button type="button" onClick={closeLogin}>
+            {t('login.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

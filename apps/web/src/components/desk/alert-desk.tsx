@@ -1,0 +1,149 @@
+import type { AlertPerson, User } from '@heritage-watch/shared'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { fetchAssignees } from '../../api/alerts-client.ts'
+import { env } from '../../env.ts'
+import { useAlertList } from '../../hooks/use-alert-list.ts'
+import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
+import { useSession } from '../../hooks/use-session.ts'
+import {
+  type AlertFilter,
+  alertExportUrl,
+  DEFAULT_ALERT_SORT,
+  EMPTY_ALERT_FILTER,
+  nextSort,
+} from '../../lib/alert-query.ts'
+import { canTriage } from '../../lib/permissions.ts'
+import { SheetFrame } from '../watch/sheet-frame.tsx'
+import { DeskBulkBar } from './desk-bulk-bar.tsx'
+import { DeskFilters } from './desk-filters.tsx'
+import { DeskTable } from './desk-table.tsx'
+
+const PAGE_SIZE = 50
+
+interface AlertDeskProps {
+  user: User
+  openAlertId: string | null
+  onOpenAlert: (id: string) => void
+  onClose: () => void
+}
+
+/**
+ * The officers' desk (a partner's list of its organisation's alerts): filters, a sortable table, bulk
+ * status changes for officers, and CSV / GeoJSON exports of exactly what the filter shows. Live: the
+ * alerts stream refreshes it.
+ */
+export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDeskProps) {
+  const { t } = useTranslation()
+  const session = useSession()
+  const messagesOf = useProblemMessages()
+  const triage = canTriage(user)
+  const [filter, setFilter] = useState<AlertFilter>(EMPTY_ALERT_FILTER)
+  const [sort, setSort] = useState(DEFAULT_ALERT_SORT)
+  const [offset, setOffset] = useState(0)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [assignees, setAssignees] = useState<AlertPerson[]>([])
+  const { state, reload } = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
+  const { request } = session
+
+  useEffect(() => {
+    if (!triage) return
+    const controller = new AbortController()
+    fetchAssignees({ ...request, signal: controller.signal }).then(setAssignees, () => undefined)
+    return () => controller.abort()
+  }, [triage, request])
+
+  const list = state.status === 'ready' ? state.list : state.status === 'loading' ? state.previous : undefined
+  const alerts = list?.alerts ?? []
+  const apply = (next: AlertFilter) => {
+    setFilter(next)
+    setOffset(0)
+    setSelected(new Set())
+  }
+  const toggle = (id: string, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+
+  return (
+    <SheetFrame id="desk-sheet" title={triage ? t('watch.desk') : t('watch.myAlerts')} onClose={onClose}>
+      <DeskFilters filter={filter} onApply={apply} assignees={triage ? assignees : undefined} />
+      <div className="desk-toolbar">
+        <p role="status" aria-live="polite">
+          {state.status === 'error'
+            ? messagesOf(state.error).summary
+            : list
+              ? t('desk.count', { count: list.numberMatched })
+              : t('watch.loading')}
+        </p>
+        <p className="desk-exports">
+          {t('desk.export')}{' '}
+          <a href={alertExportUrl(env.apiBaseUrl, filter, sort, 'csv')} download>
+            CSV
+          </a>{' '}
+          <a href={alertExportUrl(env.apiBaseUrl, filter, sort, 'geojson')} download>
+            GeoJSON
+          </a>
+        </p>
+      </div>
+      {triage && selected.size > 0 && (
+        <DeskBulkBar
+          ids={[...selected]}
+          onDone={() => {
+            setSelected(new Set())
+            reload()
+          }}
+        />
+      )}
+      {alerts.length > 0 ? (
+        <DeskTable
+          alerts={alerts}
+          sort={sort}
+          onSort={(key) => setSort(nextSort(sort, key))}
+          openAlertId={openAlertId}
+          onOpen={onOpenAlert}
+          showAssignee={triage}
+          selection={
+            triage
+              ? {
+                  ids: selected,
+                  onToggle: toggle,
+                  onToggleAll: (on) => setSelected(on ? new Set(alerts.map((alert) => alert.id)) : new Set()),
+                }
+              : undefined
+          }
+        />
+      ) : (
+        list && <p className="record-muted">{t('desk.empty')}</p>
+      )}
+      {list && list.numberMatched > PAGE_SIZE && (
+        <nav className="desk-pages" aria-label={t('desk.pages')}>
+          <button
+            type="button"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          >
+            {t('desk.previous')}
+          </button>
+          <span>
+            {t('desk.range', {
+              first: offset + 1,
+              last: offset + list.numberReturned,
+              count: list.numberMatched,
+            })}
+          </span>
+          <button
+            type="button"
+            disabled={offset + PAGE_SIZE >= list.numberMatched}
+            onClick={() => setOffset(offset + PAGE_SIZE)}
+          >
+            {t('desk.next')}
+          </button>
+        </nav>
+      )}
+    </SheetFrame>
+  )
+}

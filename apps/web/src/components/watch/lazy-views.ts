@@ -1,0 +1,22 @@
+import { type ComponentType, lazy } from 'react'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound
+type AnyComponent = ComponentType<any>
+
+/**
+ * The accounts and alerts UI, loaded on first use with its own translations, so that the first map
+ * load does not grow (issue #3's 400 KB budget): each view is a chunk of its own.
+ */
+function lazyView<Module extends Record<Name, AnyComponent>, Name extends keyof Module & string>(
+  importer: () => Promise<Module>,
+  name: Name,
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([importer(), import('../../i18n/watch-translations.ts')])
+    return { default: module[name] }
+  })
+}
+
+export const LoginDialog = lazyView(() => import('../auth/login-dialog.tsx'), 'LoginDialog')
+export const WatchSidePanel = lazyView(() => import('./watch-side-panel.tsx'), 'WatchSidePanel')
+export const WatchSheetView = lazyView(() => import('./watch-sheet-view.tsx'), 'WatchSheetView')

@@ -1,0 +1,21 @@
+import type { User } from '@heritage-watch/shared'
+import type { WatchSheet } from '../../lib/watch-hash.ts'
+import { AdminSheet } from '../admin/admin-sheet.tsx'
+import { AlertDesk } from '../desk/alert-desk.tsx'
+import { TokensSheet } from '../tokens/tokens-sheet.tsx'
+
+interface WatchSheetViewProps {
+  sheet: WatchSheet
+  user: User
+  openAlertId: string | null
+  onOpenAlert: (id: string) => void
+  onClose: () => void
+}
+
+/** The sheet over the map that the account menu opened; administration for admins only. */
+export function WatchSheetView({ sheet, user, openAlertId, onOpenAlert, onClose }: WatchSheetViewProps) {
+  if (sheet === 'desk')
+    return <AlertDesk user={user} openAlertId={openAlertId} onOpenAlert={onOpenAlert} onClose={onClose} />
+  if (sheet === 'tokens') return <TokensSheet onClose={onClose} />
+  return user.role === 'admin' ? <AdminSheet user={user} onClose={onClose} /> : null
+}
