@@ -30,21 +30,48 @@ export const SOURCE_IDS = {
 export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS]
 
 /**
- * Sources for names: the same TileJSON as the collection, with tiles capped at a zoom where each
- * feature lies in one tile. A polygon cut by tile edges is otherwise named once per tile. At zoom 6 the
- * whole basin is one tile (6/32/21), which suits the large areas; smaller features keep more detail.
+ * Collections that the API serves as fixed-filter views of another (apps/api collection-tables.ts): the
+ * five kinds of property elements are `bien-inscrit-elements` filtered on `categorie`. The map draws them
+ * from that one source with the same filter, so the first view asks for one tile where it asked for
+ * five (issue #3). Their own sources stay, for the selection highlight.
  */
-export const LABEL_SOURCES = {
+export const TILE_VIEWS = {
+  [SOURCE_IDS.batis]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'bati' },
+  [SOURCE_IDS.citesBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'cite_miniere' },
+  [SOURCE_IDS.terrilsBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'terril' },
+  [SOURCE_IDS.cavaliersBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'cavalier' },
+  [SOURCE_IDS.espacesBien]: {
+    source: SOURCE_IDS.elements,
+    property: 'categorie',
+    value: 'espace_neonaturel',
+  },
+} as const satisfies Partial<Record<SourceId, { source: SourceId; property: string; value: string }>>
+
+/** The source whose tiles draw a collection: its own, or the one it is a view of (TILE_VIEWS). */
+export function tileSourceOf(collectionId: SourceId): SourceId {
+  return (TILE_VIEWS as Partial<Record<string, { source: SourceId }>>)[collectionId]?.source ?? collectionId
+}
+
+/**
+ * Low-zoom sources: the same tiles as the collection, capped at a zoom where each feature lies in one
+ * tile. Names read them, since a polygon cut by tile edges is otherwise named once per tile; at zoom 6
+ * the whole basin is one tile (6/32/21), which suits the large areas, and smaller features keep more
+ * detail. The overview layers (define-map-layer.ts) draw their large polygons from the zoom-6 ones
+ * below OVERVIEW_MAX_ZOOM: one request instead of four, and a quarter of the vertices.
+ */
+export const LOW_ZOOM_SOURCES = {
   [SOURCE_IDS.communes]: { id: 'communes-noms', maxzoom: 6 },
   [SOURCE_IDS.epci]: { id: 'epci-noms', maxzoom: 6 },
   [SOURCE_IDS.departements]: { id: 'departements-noms', maxzoom: 6 },
+  [SOURCE_IDS.bassinMinier]: { id: 'bassin-minier-apercu', maxzoom: 6 },
+  [SOURCE_IDS.zoneTampon]: { id: 'zone-tampon-apercu', maxzoom: 6 },
   [SOURCE_IDS.composantes]: { id: 'composantes-noms', maxzoom: 10 },
   [SOURCE_IDS.terrils]: { id: 'terrils-numeros', maxzoom: 12 },
 } as const satisfies Partial<Record<SourceId, { id: string; maxzoom: number }>>
 
-/** The label source of a collection, if it has one. */
-export function labelSourceOf(collectionId: string): { id: string; maxzoom: number } | undefined {
-  return (LABEL_SOURCES as Partial<Record<string, { id: string; maxzoom: number }>>)[collectionId]
+/** The low-zoom source of a collection, if it has one. */
+export function lowZoomSourceOf(collectionId: string): { id: string; maxzoom: number } | undefined {
+  return (LOW_ZOOM_SOURCES as Partial<Record<string, { id: string; maxzoom: number }>>)[collectionId]
 }
 
 /**

@@ -1,7 +1,7 @@
 import { TILE_LAYERS } from '@heritage-watch/shared'
 import type { SourceSpecification, VectorSourceSpecification } from 'maplibre-gl'
 import { tileUrlTemplate } from '../lib/api-urls.ts'
-import { BASEMAP_SOURCE_ID, CENTRE_SOURCE_IDS, LABEL_SOURCES, SOURCE_IDS, type SourceId } from './ids.ts'
+import { BASEMAP_SOURCE_ID, CENTRE_SOURCE_IDS, LOW_ZOOM_SOURCES, SOURCE_IDS, type SourceId } from './ids.ts'
 import { type Basemap, BASEMAPS } from './layers/basemap-layers.ts'
 
 /** Every layer lies in the Nord and Pas-de-Calais; no tile is asked for outside (checked by the API tests). */
@@ -28,10 +28,19 @@ function vectorSource(
 }
 
 /**
+ * Sources whose tiles the first view should get first. MapLibre asks for tiles source by source, in the
+ * style's order, and redraws as they come: when text and icons arrive last, the frame that draws them
+ * must be followed by a second one to place them, about 0.2 s on a machine without a GPU (issue #3).
+ * So the one-tile low-zoom sources (names, overview outlines) and the grands sites' stars come first.
+ */
+const FIRST_SOURCES: readonly SourceId[] = [SOURCE_IDS.grandsSites]
+
+/**
  * One vector source per collection, on the API's tiles (`/tiles/{collectionId}/{z}/{x}/{y}`), plus
- * the raster basemap when one is configured. Area names read the label sources (ids.ts), the same
- * tiles capped at a lower zoom; markers read the centre sources, empty until the app fills them. A source whose layers are all hidden loads no tiles.
- * @param origin the page's origin, to make the TileJSON URL absolute
+ * the raster basemap when one is configured. Names and overview layers read the low-zoom sources
+ * (ids.ts), the same tiles capped at a lower zoom; markers read the centre sources, empty until the app
+ * fills them. A source whose layers are all hidden, or out of their zoom range, loads no tiles.
+ * @param origin the page's origin, to make the tile URLs absolute
  */
 export function mapSources(
   apiBaseUrl: string,
@@ -39,11 +48,12 @@ export function mapSources(
   basemap: Basemap,
 ): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {}
-  for (const id of Object.values(SOURCE_IDS) as SourceId[]) {
-    sources[id] = vectorSource(apiBaseUrl, id, origin)
-  }
-  for (const [collection, { id, maxzoom }] of Object.entries(LABEL_SOURCES)) {
+  for (const [collection, { id, maxzoom }] of Object.entries(LOW_ZOOM_SOURCES)) {
     sources[id] = vectorSource(apiBaseUrl, collection, origin, maxzoom)
+  }
+  const collections = Object.values(SOURCE_IDS) as SourceId[]
+  for (const id of [...FIRST_SOURCES, ...collections.filter((id) => !FIRST_SOURCES.includes(id))]) {
+    sources[id] = vectorSource(apiBaseUrl, id, origin)
   }
   for (const id of Object.values(CENTRE_SOURCE_IDS)) {
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }

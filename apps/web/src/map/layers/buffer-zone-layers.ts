@@ -19,6 +19,8 @@ export const BUFFER_ZONE_LAYERS = [
     },
     defaultVisible: true,
     listed: true,
+    // One large polygon: at the first view its zoom-6 tile draws it as well as four finer ones.
+    overview: true,
     parts: [fill(COLOURS.bufferFill, 0.16), outline(COLOURS.buffer, byZoom(1.2, 2.5), { dashed: true })],
   }),
   defineMapLayer({

@@ -1,7 +1,7 @@
 import { SOURCE_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
-import { byZoom, fill, outline } from './paint.ts'
+import { byZoom, fill, LINE_JOIN, outline } from './paint.ts'
 
 /** ERBM cités by their share in the property (and priority, once the official list is loaded), other cités. */
 export const CITE_LAYERS = [
@@ -51,7 +51,7 @@ export const CITE_LAYERS = [
       {
         part: 'outline',
         type: 'line',
-        layout: { 'line-join': 'round' },
+        layout: { 'line-join': LINE_JOIN },
         paint: {
           'line-color': ['match', ['get', 'priorite_erbm'], 'oui', COLOURS.erbmPriority, COLOURS.erbmLine],
           'line-width': ['match', ['get', 'priorite_erbm'], 'oui', 3.5, 1.2],

@@ -16,6 +16,7 @@ export const CONTEXT_LAYERS = [
     swatch: { kind: 'fill', fill: COLOURS.bassinFill, stroke: COLOURS.bassinLine },
     defaultVisible: true,
     listed: false,
+    overview: true,
     parts: [fill(COLOURS.bassinFill, 1, { backdrop: true }), outline(COLOURS.bassinLine, byZoom(2, 4))],
   }),
   defineMapLayer({
@@ -26,14 +27,17 @@ export const CONTEXT_LAYERS = [
     swatch: { kind: 'fill', fill: COLOURS.departementFill, stroke: COLOURS.departementLine },
     defaultVisible: true,
     listed: false,
+    overview: true,
     parts: [
       fill(COLOURS.departementFill, 1, { backdrop: true }),
       outline(COLOURS.departementLine, byZoom(1.5, 3)),
+      // Named over the whole region only: at the first view (zoom 8.7 on a laptop) the bassin minier
+      // fills the screen and every name costs text drawn in the browser (issue #3).
       label(['upcase', ['get', 'nom']], 6, {
-        maxzoom: 9,
+        maxzoom: 8.5,
         size: 14,
         colour: COLOURS.departementLine,
-        fromLabelSource: true,
+        fromLowZoomSource: true,
       }),
     ],
   }),
@@ -45,9 +49,16 @@ export const CONTEXT_LAYERS = [
     swatch: { kind: 'line', stroke: COLOURS.epciLine, width: 2, dashed: true },
     defaultVisible: true,
     listed: false,
+    overview: true,
     parts: [
       outline(COLOURS.epciLine, byZoom(1.2, 2.5), { dashed: true }),
-      label(['get', 'nom'], 8, { maxzoom: 10.5, size: 12, colour: COLOURS.epciLine, fromLabelSource: true }),
+      // From zoom 9, past the first view of the whole basin: see the départements' names above.
+      label(['get', 'nom'], 9, {
+        maxzoom: 10.5,
+        size: 12,
+        colour: COLOURS.epciLine,
+        fromLowZoomSource: true,
+      }),
     ],
   }),
   defineMapLayer({
@@ -58,9 +69,10 @@ export const CONTEXT_LAYERS = [
     swatch: { kind: 'line', stroke: COLOURS.communeLine, width: 1 },
     defaultVisible: true,
     listed: false,
+    overview: true,
     parts: [
       outline(COLOURS.communeLine, byZoom(0.5, 1.5)),
-      label(['get', 'nom'], 10.5, { size: 12, colour: COLOURS.label, fromLabelSource: true }),
+      label(['get', 'nom'], 10.5, { size: 12, colour: COLOURS.label, fromLowZoomSource: true }),
     ],
   }),
 ]

@@ -22,6 +22,14 @@ export function fill(colour: string, opacity: number, extra: Partial<StylePart> 
   } as StylePart
 }
 
+/**
+ * Corners of lines: mitred while lines are thin, rounded from zoom 12 where they are wide enough to
+ * show it. A round join adds a fan of triangles at every vertex, and without a GPU (software WebGL) the
+ * outlines of the first view cost more than the fills (issue #3); at a pixel or two, nobody sees the
+ * difference.
+ */
+export const LINE_JOIN: ExpressionSpecification = ['step', ['zoom'], 'miter', 12, 'round']
+
 /** A polygon outline or a line, optionally dashed. */
 export function outline(
   colour: string,
@@ -31,7 +39,7 @@ export function outline(
   return {
     part,
     type: 'line',
-    layout: { 'line-join': 'round', 'line-cap': dashed ? 'butt' : 'round' },
+    layout: { 'line-join': LINE_JOIN, 'line-cap': dashed ? 'butt' : 'round' },
     paint: { 'line-color': colour, 'line-width': width, ...(dashed ? { 'line-dasharray': [3, 2] } : {}) },
   }
 }
@@ -40,19 +48,19 @@ export function outline(
 export function label(
   field: ExpressionSpecification,
   minzoom: number,
-  { size = 12, colour = '#2f3337', maxzoom, part = 'label', fromLabelSource = false } = {} as {
+  { size = 12, colour = '#2f3337', maxzoom, part = 'label', fromLowZoomSource = false } = {} as {
     size?: number
     colour?: string
     maxzoom?: number
     part?: string
-    fromLabelSource?: boolean
+    fromLowZoomSource?: boolean
   },
 ): StylePart {
   return {
     part,
     type: 'symbol',
     minzoom,
-    ...(fromLabelSource ? { fromLabelSource } : {}),
+    ...(fromLowZoomSource ? { fromLowZoomSource } : {}),
     ...(maxzoom !== undefined ? { maxzoom } : {}),
     layout: {
       'text-field': field,

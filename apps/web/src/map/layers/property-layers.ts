@@ -19,7 +19,7 @@ export const PROPERTY_LAYERS = [
     parts: [
       fill(COLOURS.propertyFill, 0.16),
       outline(COLOURS.property, byZoom(1.2, 3)),
-      label(['get', 'nom'], 12.5, { colour: COLOURS.property, size: 12, fromLabelSource: true }),
+      label(['get', 'nom'], 12.5, { colour: COLOURS.property, size: 12, fromLowZoomSource: true }),
     ],
   }),
   defineMapLayer({

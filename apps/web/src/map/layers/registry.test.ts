@@ -1,7 +1,15 @@
 import { COLLECTIONS, TILE_LAYERS } from '@heritage-watch/shared'
 import type { LayerSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
-import { CENTRE_SOURCE_IDS, LABEL_SOURCES, labelSourceOf, SOURCE_IDS } from '../ids.ts'
+import {
+  CENTRE_SOURCE_IDS,
+  LOW_ZOOM_SOURCES,
+  lowZoomSourceOf,
+  SOURCE_IDS,
+  TILE_VIEWS,
+  tileSourceOf,
+} from '../ids.ts'
+import { OVERVIEW_MAX_ZOOM } from './define-map-layer.ts'
 import { highlightLayers } from './highlight-layers.ts'
 import {
   DEFAULT_VISIBLE_LAYER_IDS,
@@ -37,7 +45,7 @@ describe('the source ids', () => {
   })
 
   it('give label and centre sources their own ids', () => {
-    const labels = Object.values(LABEL_SOURCES).map((source) => source.id)
+    const labels = Object.values(LOW_ZOOM_SOURCES).map((source) => source.id)
     const all = [...Object.values(SOURCE_IDS), ...labels, ...Object.values(CENTRE_SOURCE_IDS)]
     expect(new Set(all).size).toBe(all.length)
   })
@@ -54,25 +62,67 @@ describe('the layer registry', () => {
     expect([...DRAW_ORDER].sort()).toEqual([...MAP_LAYER_IDS].sort())
   })
 
-  it('reads each collection from its own source, whose MVT layer is the collection id', () => {
+  it('reads each collection from its own source, or the one it is a view of, by the MVT layer name', () => {
     for (const layer of MAP_LAYERS) {
       expect(Object.values(SOURCE_IDS)).toContain(layer.source)
-      const labelSource = labelSourceOf(layer.source)?.id
+      const tileSource = tileSourceOf(layer.source)
+      const lowZoomSource = lowZoomSourceOf(layer.source)?.id
       const centreSource = (CENTRE_SOURCE_IDS as Partial<Record<string, string>>)[layer.source]
       for (const style of vectorLayers(layer.styleLayers)) {
-        expect([layer.source, labelSource, centreSource]).toContain(style.source)
-        expect(style['source-layer']).toBe(style.source === centreSource ? undefined : layer.source)
+        expect([tileSource, lowZoomSource, centreSource]).toContain(style.source)
+        if (style.source === centreSource) expect(style['source-layer']).toBeUndefined()
+        else expect(style['source-layer']).toBe(style.source === tileSource ? tileSource : layer.source)
         expect(mapLayerOfStyleLayer(style.id)).toBe(layer)
       }
     }
     for (const style of vectorLayers(highlightLayers())) expect(style['source-layer']).toBe(style.source)
   })
 
+  it('draws a view collection from its parent tiles with the view filter', () => {
+    const pits = MAP_LAYERS.find((layer) => layer.id === 'fosses-chevalements')
+    expect(TILE_VIEWS[SOURCE_IDS.batis]).toMatchObject({ source: SOURCE_IDS.elements, value: 'bati' })
+    for (const style of vectorLayers(pits?.styleLayers ?? [])) {
+      expect(style.source).toBe(SOURCE_IDS.elements)
+      const filter = JSON.stringify('filter' in style ? style.filter : null)
+      expect(filter).toContain('["==",["get","categorie"],"bati"]')
+      expect(filter).toContain('Fosse')
+    }
+  })
+
+  it('draws overview layers from the zoom-6 tiles below OVERVIEW_MAX_ZOOM and their own above, without a gap', () => {
+    const overview = MAP_LAYERS.filter((layer) => layer.overview)
+    expect(overview.map((layer) => layer.id)).toEqual(
+      expect.arrayContaining(['departements', 'bassin-minier', 'epci', 'communes', 'zone-tampon']),
+    )
+    for (const layer of overview) {
+      const low = vectorLayers(layer.styleLayers).filter((style) => style.id.endsWith('-apercu'))
+      expect(low.length).toBeGreaterThan(0)
+      for (const style of low) {
+        expect(style.source).toBe(lowZoomSourceOf(layer.source)?.id)
+        expect(style.maxzoom).toBe(OVERVIEW_MAX_ZOOM)
+        const full = layer.styleLayers.find((other) => `${other.id}-apercu` === style.id)
+        expect(full).toMatchObject({ source: layer.source, minzoom: OVERVIEW_MAX_ZOOM })
+      }
+    }
+    // Small features would vanish from zoom-6 tiles (polygons under 16 square units are left out).
+    for (const id of [
+      'composantes',
+      'fosses-chevalements',
+      'autres-batis',
+      'cites-bien',
+      'terrils-classement',
+    ])
+      expect(MAP_LAYERS.find((layer) => layer.id === id)?.overview).toBeFalsy()
+  })
+
   it('styles and filters only with properties the tiles carry', () => {
     for (const layer of MAP_LAYERS) {
-      const carried = new Set(['id', ...(TILE_LAYERS[layer.source]?.properties ?? [])])
-      const used = readProperties(layer.styleLayers)
-      for (const property of used) expect(carried, `${layer.id} reads ${property}`).toContain(property)
+      for (const style of vectorLayers(layer.styleLayers)) {
+        const mvtLayer = style['source-layer'] ?? layer.source
+        const carried = new Set(['id', ...(TILE_LAYERS[mvtLayer]?.properties ?? [])])
+        for (const property of readProperties(style))
+          expect(carried, `${style.id} reads ${property}`).toContain(property)
+      }
     }
   })
 

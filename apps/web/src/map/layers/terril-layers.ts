@@ -79,7 +79,7 @@ export const TERRIL_LAYERS = [
         ...outline(COLOURS.terrilProbable, byZoom(1, 2.2), { dashed: true, part: 'outline-probable' }),
         filter: IS_PROBABLE,
       },
-      label(['coalesce', ['get', 'numero'], ''], 12, { size: 11, part: 'number', fromLabelSource: true }),
+      label(['coalesce', ['get', 'numero'], ''], 12, { size: 11, part: 'number', fromLowZoomSource: true }),
     ],
   }),
 ]

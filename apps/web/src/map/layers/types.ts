@@ -39,8 +39,8 @@ export type StylePart = WithoutSource<
   part: string
   /** A plain background fill, left out when a raster basemap is shown under the data. */
   backdrop?: boolean
-  /** Read from the collection's label source (one tile for the basin, so one name per area). */
-  fromLabelSource?: boolean
+  /** Read from the collection's low-zoom source (one tile for the basin, so one name per area). */
+  fromLowZoomSource?: boolean
   /** Read from the collection's centre source (one marker per feature, at every zoom). */
   fromCentreSource?: boolean
   filter?: ExpressionSpecification
@@ -61,6 +61,12 @@ export interface MapLayerInput {
   /** Below this zoom nothing is drawn (and the legend says so). */
   minzoom?: number
   subset?: LayerSubset
+  /**
+   * Large areas only: below OVERVIEW_MAX_ZOOM the fills and lines are drawn from the collection's
+   * zoom-6 source instead (define-map-layer.ts). Small features must not use it: the tiles leave out
+   * polygons under 16 square units, about 600 m a side at zoom 6.
+   */
+  overview?: boolean
   /** Clickable on the map and listed in "features in view"; context layers are not. */
   listed: boolean
   parts: readonly StylePart[]
