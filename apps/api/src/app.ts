@@ -17,6 +17,8 @@ import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
+import { createAlertCollectionService } from './services/alerts/alert-collection.ts'
+import { createAlertFeedService } from './services/alerts/alert-feed.ts'
 import { createAlertsService } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
@@ -43,7 +45,11 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
   const service = createFeaturesService(createFeaturesRepo(pool))
-  await app.register(ogcRoutes, { publicUrl: config.PUBLIC_URL, service })
+  await app.register(ogcRoutes, {
+    publicUrl: config.PUBLIC_URL,
+    service,
+    alerts: createAlertCollectionService(pool),
+  })
   await app.register(tileRoutes, { publicUrl: config.PUBLIC_URL, pool })
   await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool)) })
   await app.register(featureContextRoutes, {
@@ -52,7 +58,14 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
   await app.register(adminRoutes, { prefix: '/admin', accounts })
   const alertBus = createAlertBus()
-  await app.register(alertRoutes, { prefix: '/alerts', service: createAlertsService(pool, alertBus) })
+  await app.register(alertRoutes, {
+    prefix: '/alerts',
+    service: createAlertsService(pool, alertBus),
+    publicUrl: config.PUBLIC_URL,
+    feed: createAlertFeedService(pool),
+    bus: alertBus,
+    accounts,
+  })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', async () => {
     await pool.query('SELECT 1')

@@ -132,6 +132,7 @@ export interface AlertEventWithAlertRow {
   title: string
   status: AlertStatus
   severity: AlertSeverity
+  category: AlertCategory
 }
 
 /** The fields a change is checked against, read under a row lock. */

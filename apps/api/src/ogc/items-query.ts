@@ -68,7 +68,8 @@ function parseInteger(name: string, raw: string, min: number, max: number, probl
   return Number(raw)
 }
 
-function parseBbox(
+/** Reads `bbox` in `bbox-crs` (CRS84 by default) as x/y bounds; problems are pushed, never thrown. */
+export function parseBbox(
   raw: string,
   crsRaw: string | undefined,
   problems: InvalidParam[],

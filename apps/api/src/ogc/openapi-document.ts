@@ -6,8 +6,11 @@ import {
   type PropertyDefinition,
 } from '@heritage-watch/shared'
 
+import { ACCOUNT_PATHS } from './openapi-account-paths.ts'
+import { ALERT_PATHS } from './openapi-alert-paths.ts'
 import { OPENAPI_COMPONENTS, json, ref } from './openapi-components.ts'
 import { MAP_PATHS } from './openapi-map-paths.ts'
+import { SECURITY_SCHEMES } from './openapi-zod.ts'
 
 // The OpenAPI 3.0 definition is built from the catalogue, one path per collection, so that each
 // collection's own filters are declared as query parameters (what QGIS and GDAL read).
@@ -181,7 +184,9 @@ export function openApiDocument(serverUrl: string) {
       },
       ...Object.assign({}, ...COLLECTIONS.map(collectionPaths)),
       ...MAP_PATHS,
+      ...ACCOUNT_PATHS,
+      ...ALERT_PATHS,
     },
-    components: OPENAPI_COMPONENTS,
+    components: { ...OPENAPI_COMPONENTS, securitySchemes: SECURITY_SCHEMES },
   }
 }

@@ -14,6 +14,9 @@ export const httpCaching = fp(async (app: FastifyInstance) => {
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'OPTIONS'],
+    // A plain OPTIONS (no Origin) asks what a resource allows (RFC 9110 §9.3.7): answer it 204 like a
+    // preflight instead of a 400 text/plain; routes that say more add an Allow header (alerts-collection.ts).
+    strictPreflight: false,
     exposedHeaders: ['Content-Crs', 'ETag', 'Link'],
   })
 })

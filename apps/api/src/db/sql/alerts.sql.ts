@@ -251,7 +251,7 @@ RETURNING key`
  */
 export const LATEST_EVENTS_SQL = `
 SELECT e.id, e.kind, e.at, e.data, a.id AS "alertId", 'A-' || lpad(a.number::text, 6, '0') AS reference,
-       a.title, a.status, a.severity,
+       a.title, a.status, a.severity, a.category,
        jsonb_build_object('id', u.id, 'displayName', u.display_name) AS author
 FROM alert_event AS e
 JOIN alert AS a ON a.id = e.alert_id

@@ -1,19 +1,18 @@
 import multipart from '@fastify/multipart'
 import { ALERTS_COLLECTION_ID, MEDIA_TYPES } from '@heritage-watch/shared'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { requirePermission } from '../../auth/require-permission.ts'
+import { privateAnswer } from '../private-answer.ts'
+import type { AccountsServices } from '../../services/accounts/index.ts'
+import type { AlertBus } from '../../services/alerts/alert-bus.ts'
+import type { AlertFeedService } from '../../services/alerts/alert-feed.ts'
 import type { AlertsService } from '../../services/alerts/index.ts'
 import { alertsCsv, alertsGeoJson } from './exports.ts'
+import { alertFeedRoutes } from './feed.ts'
 import { ALERT_MULTIPART_LIMITS, readAlertForm } from './multipart.ts'
+import { alertStreamRoutes } from './stream.ts'
 
 type IdParams = { Params: { id: string } }
-
-/** Answers about alerts depend on who asks and may name a threatened site: no shared cache keeps them. */
-async function privateAnswer(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-  reply.header('Cache-Control', 'private, no-store')
-  reply.header('Vary', 'Cookie, Authorization')
-  return payload
-}
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -21,10 +20,25 @@ const today = () => new Date().toISOString().slice(0, 10)
  * `/alerts/*` (issue #4). Routes are HTTP only: the alerts service does the work, the policy decides
  * through requirePermission, and the service narrows every read to what the caller may see.
  */
-export async function alertRoutes(app: FastifyInstance, options: { service: AlertsService }) {
+export async function alertRoutes(
+  app: FastifyInstance,
+  options: {
+    service: AlertsService
+    publicUrl?: string
+    feed: AlertFeedService
+    bus: AlertBus
+    accounts: AccountsServices
+  },
+) {
   const { service } = options
   await app.register(multipart, { limits: ALERT_MULTIPART_LIMITS })
   app.addHook('onSend', privateAnswer)
+  await app.register(alertFeedRoutes, {
+    publicUrl: options.publicUrl,
+    service: options.feed,
+    accounts: options.accounts,
+  })
+  await app.register(alertStreamRoutes, { bus: options.bus })
 
   // Public: anonymous visitors get no badge, accounts those of the alerts they may see.
   app.get('/badges', async (request, reply) => {

@@ -1,9 +1,10 @@
 import { type Collection, MEDIA_TYPES } from '@heritage-watch/shared'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { anchor, definitionTable, htmlPage, recordTable } from '../../ogc/html.ts'
 import { parseResourceQuery } from '../../ogc/items-query.ts'
 import { queryablesSchema } from '../../ogc/queryables.ts'
 import { type FeaturesService, requireCollection } from '../../services/features.ts'
+import { markPrivate } from '../private-answer.ts'
 import { requestContext } from './request-context.ts'
 
 function collectionRows(collection: Collection): [string, unknown][] {
@@ -21,7 +22,12 @@ function collectionRows(collection: Collection): [string, unknown][] {
 /** `/collections`, `/collections/{collectionId}` and its queryables. */
 export async function collectionRoutes(
   app: FastifyInstance,
-  options: { publicUrl?: string; service: FeaturesService },
+  options: {
+    publicUrl?: string
+    service: FeaturesService
+    /** Collections listed only for some callers (the alerts), after the catalogue's. */
+    callerCollections?: (request: FastifyRequest, base: string) => Promise<Collection[]>
+  },
 ) {
   const { service } = options
 
@@ -29,6 +35,14 @@ export async function collectionRoutes(
     parseResourceQuery(request.query as Record<string, unknown>, false)
     const context = requestContext(request, options.publicUrl)
     const body = await service.collections(context)
+    if (options.callerCollections) {
+      const own = await options.callerCollections(request, context.base)
+      body.collections.push(...own)
+      // The list then depends on who asks: caches must key it on the credentials, and keep none of an
+      // account's list.
+      if (own.length > 0) markPrivate(reply)
+      else reply.header('Vary', 'Cookie, Authorization')
+    }
     if (context.format === 'html') {
       const table = recordTable(
         ['Collection', 'Entités', 'Description'],

@@ -1,6 +1,6 @@
 import { CONFORMANCE_CLASSES, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
-import { anchor, htmlPage } from '../../ogc/html.ts'
+import { anchor, escapeHtml, htmlPage } from '../../ogc/html.ts'
 import { parseResourceQuery } from '../../ogc/items-query.ts'
 import { baseUrl } from '../../ogc/links.ts'
 import { openApiDocument } from '../../ogc/openapi-document.ts'
@@ -54,10 +54,13 @@ export async function landingRoutes(app: FastifyInstance, options: { publicUrl?:
   app.get('/api.html', async (request, reply) => {
     parseResourceQuery(request.query as Record<string, unknown>, false)
     const document = openApiDocument(baseUrl(request, options.publicUrl))
+    // One row per operation: the accounts and alerts paths have writes, some no GET at all.
     const rows = Object.entries(document.paths)
-      .map(
-        ([path, item]) =>
-          `<tr><td><code>GET ${path}</code></td><td>${(item as { get: { summary: string } }).get.summary}</td></tr>`,
+      .flatMap(([path, item]) =>
+        Object.entries(item as Record<string, { summary: string }>).map(
+          ([method, operation]) =>
+            `<tr><td><code>${method.toUpperCase()} ${escapeHtml(path)}</code></td><td>${escapeHtml(operation.summary)}</td></tr>`,
+        ),
       )
       .join('')
     const body = `<p>${document.info.description}</p><p>Définition machine : ${anchor('/api', 'OpenAPI 3.0 (JSON)')}.</p>

@@ -89,10 +89,42 @@ describe('GET /api', () => {
     })
   })
 
+  it('declares the accounts, admin and alerts paths with their security and problems', async () => {
+    const document = (await server.app.inject({ url: '/api' })).json()
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual([
+      'bearerToken',
+      'csrfHeader',
+      'feedToken',
+      'sessionCookie',
+    ])
+    for (const path of [
+      '/auth/login',
+      '/auth/tokens',
+      '/admin/users/{id}',
+      '/alerts',
+      '/alerts/{id}/status',
+      '/alerts/feed.atom',
+      '/alerts/stream',
+      '/collections/alertes/items',
+    ]) {
+      expect(Object.keys(document.paths), path).toContain(path)
+    }
+    const create = document.paths['/alerts'].post
+    expect(create.security).toEqual([{ sessionCookie: [], csrfHeader: [] }, { bearerToken: [] }])
+    // Derived from the zod contract: the categories and the required fields come from the shared schema.
+    const body = create.requestBody.content['application/json'].schema
+    expect(body.required).toEqual(expect.arrayContaining(['category', 'severity', 'title', 'observedOn']))
+    expect(body.properties.category.enum).toContain('vandalisme')
+    expect(document.paths['/alerts/{id}/status'].post.responses['409'].content).toHaveProperty(
+      'application/problem+json',
+    )
+  })
+
   it('has a human-readable page', async () => {
     const response = await server.app.inject({ url: '/api.html' })
     expect(response.headers['content-type']).toMatch(/^text\/html/)
     expect(response.body).toContain('/collections/terrils/items')
+    expect(response.body).toContain('POST /alerts/{id}/status')
   })
 })
 

@@ -1,0 +1,77 @@
+import fastifySse from '@fastify/sse'
+import type { AlertStreamMessage } from '@heritage-watch/shared'
+import type { FastifyInstance } from 'fastify'
+import { can } from '../../auth/policy.ts'
+import { requirePermission } from '../../auth/require-permission.ts'
+import { refuseQueryParameters } from '../../auth/route-hooks.ts'
+import type { AlertBus, AlertChange } from '../../services/alerts/alert-bus.ts'
+import { markPrivate } from '../private-answer.ts'
+
+/** A comment line every 25 s keeps proxies (often cut at 30 or 60 s of silence) from closing the stream. */
+export const STREAM_HEARTBEAT_MS = 25_000
+/**
+ * A stream is closed after this long and the browser's EventSource reconnects (after RETRY_MS), which
+ * authenticates again: a logged-out session or a revoked token stops receiving within this time.
+ */
+export const STREAM_MAX_AGE_MS = 10 * 60_000
+const RETRY_MS = 3_000
+
+/**
+ * `GET /alerts/stream` (issue #4: "live updates in the open app"): server-sent events named `alert`,
+ * one per committed change of an alert the caller may see (AlertStreamMessageSchema); clients fetch
+ * what they show again. With @fastify/sse rather than a hijacked reply: it carries the headers set on
+ * the reply (CORS, Cache-Control), the heartbeat and the close detection, and Fastify still logs the
+ * request when it ends.
+ */
+export async function alertStreamRoutes(
+  app: FastifyInstance,
+  options: { bus: AlertBus; heartbeatMs?: number; maxAgeMs?: number },
+) {
+  await app.register(fastifySse, { heartbeatInterval: options.heartbeatMs ?? STREAM_HEARTBEAT_MS })
+  // Open streams are closed when the app closes; otherwise the server would wait for them forever.
+  const open = new Set<() => void>()
+  app.addHook('preClose', async () => {
+    for (const close of open) close()
+  })
+
+  app.get(
+    '/stream',
+    {
+      sse: 'manual',
+      onRequest: requirePermission('alert:read'),
+      preValidation: refuseQueryParameters,
+    },
+    async (request, reply) => {
+      const sse = reply.sse
+      const { actor } = request
+      markPrivate(reply)
+      sse.keepAlive()
+      sse.sendHeaders(200)
+      // `retry` tells EventSource how soon to reconnect when the stream ends; the comment flushes the
+      // headers at once, so that the client knows it is connected before the first change.
+      reply.raw.write(`retry: ${RETRY_MS}\n: connected\n\n`)
+
+      const forward = (change: AlertChange) => {
+        if (!sse.isConnected || !can(actor, 'alert:read', { organisationId: change.organisationId })) return
+        const message: AlertStreamMessage = {
+          alertId: change.alertId,
+          kind: change.kind,
+          status: change.status,
+          at: change.at,
+        }
+        // A client gone between the check and the write is not an error: the close handler cleans up.
+        sse.send({ event: 'alert', data: message }).catch(() => undefined)
+      }
+      const unsubscribe = options.bus.subscribe(forward)
+      const close = () => sse.close()
+      const expiry = setTimeout(close, options.maxAgeMs ?? STREAM_MAX_AGE_MS)
+      expiry.unref()
+      open.add(close)
+      sse.onClose(() => {
+        unsubscribe()
+        clearTimeout(expiry)
+        open.delete(close)
+      })
+    },
+  )
+}

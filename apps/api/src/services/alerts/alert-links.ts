@@ -1,0 +1,8 @@
+/**
+ * The web app's page of one alert: the alert opens from the address bar's hash (`#alerte=<id>`,
+ * apps/web/src/lib/watch-hash.ts), which survives the map rewriting its query string.
+ * @example alertAppUrl('https://veille.example', '3f2c…') // 'https://veille.example/app/#alerte=3f2c…'
+ */
+export function alertAppUrl(base: string, alertId: string): string {
+  return `${base}/app/#alerte=${alertId}`
+}
