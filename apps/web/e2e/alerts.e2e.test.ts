@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { ALERT_BADGE_LAYER_ID, ALERT_BADGE_SOURCE_ID } from '../src/map/layers/alert-badge-layers.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './setup/browser.ts'
 import { createTestAccounts, type TestAccount } from './support/accounts.ts'
@@ -106,6 +107,18 @@ describe('alerts: a partner reports, an officer triages, live', () => {
     await expect(alert.getByRole('region', { name: 'Historique' }).innerText()).resolves.toMatch(
       /Alerte créée/,
     )
+    // Terril 74A now carries a badge on the map, coloured by the alert's severity.
+    await partnerPage.waitForFunction(
+      ({ source, layer }) => {
+        const map = (window as unknown as { heritageWatchMap?: import('maplibre-gl').Map }).heritageWatchMap
+        const badges = map?.querySourceFeatures(source) ?? []
+        return (
+          map?.getLayer(layer) !== undefined && badges.some((badge) => badge.properties.featureId === '74A')
+        )
+      },
+      { source: ALERT_BADGE_SOURCE_ID, layer: ALERT_BADGE_LAYER_ID },
+    )
+    await partnerPage.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-alert-badge.png` })
   })
 
   it('shows the new alert on the officer’s open desk without a reload, and moves it to en cours', async () => {

@@ -1,5 +1,6 @@
 import type {
   Alert,
+  AlertBadges,
   AlertCreateRequest,
   AlertEditRequest,
   AlertList,
@@ -142,6 +143,13 @@ export async function fetchAssignees(options: SessionRequestOptions): Promise<Al
   const schema = loadSessionContracts().then((contracts) => contracts.AlertAssigneesSchema)
   const url = `${options.apiBaseUrl}/alerts/assignees`
   return (await requestJson({ method: 'GET', url, schema }, options)).assignees
+}
+
+/** `GET /alerts/badges`: per feature with open alerts the caller may see, its highest severity. */
+export function fetchAlertBadges(options: SessionRequestOptions): Promise<AlertBadges['badges']> {
+  const schema = loadSessionContracts().then((contracts) => contracts.AlertBadgesSchema)
+  const url = `${options.apiBaseUrl}/alerts/badges`
+  return requestJson({ method: 'GET', url, schema }, options).then((answer) => answer.badges)
 }
 
 /** Where the live stream of alert changes is (server-sent events, event `alert`, cookie auth). */

@@ -2,6 +2,7 @@
 // `@heritage-watch/shared/schemas` does not list them yet, and the first bundle must stay without zod.
 export {
   AlertAssigneesSchema,
+  AlertBadgesSchema,
   AlertBulkResultSchema,
   AlertListSchema,
   AlertPreviewSchema,

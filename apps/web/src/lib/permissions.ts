@@ -12,6 +12,11 @@ export function canReport(user: Account | null | undefined): boolean {
   return user.role !== 'partner' || user.organisation !== null
 }
 
+/** Whether the account may see alerts at all (a partner: its organisation's). */
+export function canReadAlerts(user: Account | null | undefined): boolean {
+  return canReport(user)
+}
+
 /** Whether the account may change status, assignee and several alerts at once. */
 export function canTriage(user: Account | null | undefined): boolean {
   return user?.role === 'officer' || user?.role === 'admin'

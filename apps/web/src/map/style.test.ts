@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
 import { BASEMAP_SOURCE_ID } from './ids.ts'
 import { DEFAULT_VISIBLE_LAYER_IDS, MAP_LAYERS } from './layers/registry.ts'
+import { ALERT_BADGE_LAYER_ID } from './layers/alert-badge-layers.ts'
 import { buildStyle, type StyleOptions } from './style.ts'
 
 const options = (overrides: Partial<StyleOptions> = {}): StyleOptions => ({
@@ -42,8 +43,11 @@ describe('buildStyle', () => {
       if ('source' in layer) expect(style.sources).toHaveProperty([layer.source])
   })
 
-  it('puts text and icons above every other layer', () => {
-    const types = buildStyle(options()).layers.map((layer) => layer.type)
+  it('puts text and icons above every other layer, and only the alert badges above them', () => {
+    const layers = buildStyle(options()).layers
+    const badges = layers.findIndex((layer) => layer.id === ALERT_BADGE_LAYER_ID)
+    expect(badges).toBe(layers.length - 1)
+    const types = layers.slice(0, badges).map((layer) => layer.type)
     const firstSymbol = types.indexOf('symbol')
     expect(firstSymbol).toBeGreaterThan(0)
     expect(types.slice(firstSymbol).every((type) => type === 'symbol')).toBe(true)

@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import { BACKGROUND_LAYER_ID, BASEMAP_SOURCE_ID } from './ids.ts'
+import { ALERT_BADGE_SOURCE_ID, alertBadgeLayers, alertBadgeSource } from './layers/alert-badge-layers.ts'
 import { basemapLayer, type Basemap } from './layers/basemap-layers.ts'
 import { COLOURS } from './layers/colours.ts'
 import { highlightLayers } from './layers/highlight-layers.ts'
@@ -25,7 +26,7 @@ function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpeci
 /**
  * The whole MapLibre style, built from the registry: a plain background, the optional basemap, every
  * registry layer in drawing order, the selection highlight, then all text and icons on top so that no
- * fill hides them. There is no `glyphs` URL: MapLibre draws text with local fonts (TinySDF), so the map
+ * fill hides them, and the alert badges above all. There is no `glyphs` URL: MapLibre draws text with local fonts (TinySDF), so the map
  * needs nothing but the API.
  */
 export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: StyleOptions): StyleSpecification {
@@ -46,13 +47,15 @@ export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: Style
   return {
     version: 8,
     name: 'heritage-watch',
-    sources: mapSources(apiBaseUrl, origin, basemap),
+    sources: { ...mapSources(apiBaseUrl, origin, basemap), [ALERT_BADGE_SOURCE_ID]: alertBadgeSource() },
     layers: [
       background,
       ...(basemap === 'none' ? [] : [basemapLayer(BASEMAP_SOURCE_ID)]),
       ...drawn,
       ...highlightLayers(),
       ...symbols,
+      // Above everything: a badge says a protected feature is under threat.
+      ...alertBadgeLayers(),
     ],
   }
 }

@@ -16,6 +16,7 @@ import { useMapClick } from '../../hooks/use-map-click.ts'
 import { useMapLocale } from '../../hooks/use-map-locale.ts'
 import { useKeyShortcut } from '../../hooks/use-key-shortcut.ts'
 import { usePinMarker } from '../../hooks/use-pin-marker.ts'
+import { useAlertBadges } from '../../hooks/use-alert-badges.ts'
 import { useSession } from '../../hooks/use-session.ts'
 import { useWatchViews } from '../../hooks/use-watch-views.ts'
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
@@ -24,7 +25,7 @@ import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
 import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
 import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
 import type { ShortcutAction } from '../../lib/keyboard-shortcuts.ts'
-import { canReport } from '../../lib/permissions.ts'
+import { canReadAlerts, canReport } from '../../lib/permissions.ts'
 import type { FeatureRef, UrlState } from '../../lib/url-state.ts'
 import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 import { MapView } from '../../map/map-view.tsx'
@@ -133,6 +134,7 @@ export function Workspace() {
   const user = session.state.status === 'signed-in' ? session.state.user : null
   const watch = useWatchViews()
   const mayReport = canReport(user)
+  useAlertBadges(map, canReadAlerts(user))
   usePinMarker(map, watch.pinMode ? (watch.report?.pin ?? null) : null, t('watch.pinLabel'), watch.movePin)
   const mapCentre = useCallback((): [number, number] | null => {
     const centre = map?.getCenter()
@@ -245,6 +247,7 @@ export function Workspace() {
                 onToggle={setLayerVisible}
                 onClose={() => closePanel('layers')}
                 headingRef={headings.layers}
+                alertBadges={canReadAlerts(user)}
               />
             )}
             {panels.listOpen && (

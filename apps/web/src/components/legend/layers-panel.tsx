@@ -1,8 +1,12 @@
+import { ALERT_SEVERITIES, ALERT_SEVERITY_LABELS } from '@heritage-watch/shared'
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SEVERITY_COLOURS } from '../../map/layers/alert-badge-layers.ts'
 import { LEGEND_GROUPS, MAP_LAYERS } from '../../map/layers/registry.ts'
+import { parseLanguage } from '../../lib/languages.ts'
 import { SidePanel } from '../layout/side-panel.tsx'
 import { LegendLayer } from './legend-layer.tsx'
+import { LegendSwatch } from './legend-swatch.tsx'
 
 interface LayersPanelProps {
   visibleLayers: ReadonlySet<string>
@@ -10,11 +14,21 @@ interface LayersPanelProps {
   onToggle: (layerId: string, visible: boolean) => void
   onClose: () => void
   headingRef: Ref<HTMLHeadingElement>
+  /** Shows the key of the alert badges (to accounts that may see alerts). */
+  alertBadges?: boolean
 }
 
 /** The layers and legend panel ("Couches"): one group a catalogue group, one checkbox a layer. */
-export function LayersPanel({ visibleLayers, counts, onToggle, onClose, headingRef }: LayersPanelProps) {
-  const { t } = useTranslation()
+export function LayersPanel({
+  visibleLayers,
+  counts,
+  onToggle,
+  onClose,
+  headingRef,
+  alertBadges = false,
+}: LayersPanelProps) {
+  const { t, i18n } = useTranslation()
+  const language = parseLanguage(i18n.language)
   return (
     <SidePanel
       id="layers-panel"
@@ -40,6 +54,24 @@ export function LayersPanel({ visibleLayers, counts, onToggle, onClose, headingR
           </ul>
         </fieldset>
       ))}
+      {alertBadges && (
+        <section className="legend-group" aria-labelledby="alert-badges-heading">
+          <h3 id="alert-badges-heading" className="legend-heading">
+            {t('layers.alertBadges')}
+          </h3>
+          <p className="legend-note">{t('layers.alertBadgesNote')}</p>
+          <ul className="legend-key">
+            {ALERT_SEVERITIES.map((severity) => (
+              <li key={severity}>
+                <LegendSwatch
+                  swatch={{ kind: 'circle', fill: SEVERITY_COLOURS[severity], stroke: '#5f6368' }}
+                />
+                <span>{ALERT_SEVERITY_LABELS[severity][language]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </SidePanel>
   )
 }

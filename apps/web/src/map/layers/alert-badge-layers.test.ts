@@ -12,7 +12,13 @@ describe('alert badges', () => {
   it('puts one point per feature, the most severe last so that it is drawn on top', () => {
     const geojson = badgesToGeoJson([
       { collection: 'terrils', featureId: '74A', severity: 'critical', count: 2, anchor: [2.778, 50.443] },
-      { collection: 'bien-inscrit-elements', featureId: '23', severity: 'low', count: 1, anchor: [3.17, 50.33] },
+      {
+        collection: 'bien-inscrit-elements',
+        featureId: '23',
+        severity: 'low',
+        count: 1,
+        anchor: [3.17, 50.33],
+      },
     ])
     expect(geojson.features.map((feature) => feature.properties)).toEqual([
       { collection: 'bien-inscrit-elements', featureId: '23', severity: 'low', count: 1 },

@@ -16,17 +16,28 @@ export const SEVERITY_COLOURS: Record<AlertSeverity, string> = {
   critical: '#8b0000',
 }
 
-export const EMPTY_BADGES: GeoJSON.FeatureCollection<GeoJSON.Point> = { type: 'FeatureCollection', features: [] }
+export const EMPTY_BADGES: GeoJSON.FeatureCollection<GeoJSON.Point> = {
+  type: 'FeatureCollection',
+  features: [],
+}
 
 /** The source, empty until the badges of the signed-in account are set (see use-alert-badges.ts). */
 export function alertBadgeSource(): GeoJSONSourceSpecification {
   return { type: 'geojson', data: EMPTY_BADGES }
 }
 
+// Written out rather than built from ALERT_SEVERITIES: the style types want a literal `match`.
 const severityColour: ExpressionSpecification = [
   'match',
   ['get', 'severity'],
-  ...ALERT_SEVERITIES.flatMap((severity) => [severity, SEVERITY_COLOURS[severity]]),
+  'low',
+  SEVERITY_COLOURS.low,
+  'medium',
+  SEVERITY_COLOURS.medium,
+  'high',
+  SEVERITY_COLOURS.high,
+  'critical',
+  SEVERITY_COLOURS.critical,
   SEVERITY_COLOURS.medium,
 ]
 
