@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { Config } from '../config.ts'
-import { type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
+import { DataDirInUseError, type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
 import { migrate } from '../db/migrate.ts'
 import { createPool } from '../db/pool.ts'
 
@@ -20,7 +20,14 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   let connectionString = config.DATABASE_URL
   if (!connectionString) {
     log(`starting the embedded PostGIS database in ${config.PGLITE_DATA_DIR}`)
-    embedded = await startEmbeddedPostgis(config.PGLITE_DATA_DIR)
+    try {
+      embedded = await startEmbeddedPostgis(config.PGLITE_DATA_DIR)
+    } catch (error) {
+      // A command-line mistake, not a crash: say it in one line.
+      if (!(error instanceof DataDirInUseError)) throw error
+      console.error(`error: ${error.message}`)
+      process.exit(1)
+    }
     connectionString = embedded.connectionString
   }
   const pool = createPool(connectionString)

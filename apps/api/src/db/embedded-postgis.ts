@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import lockfile from 'proper-lockfile'
 
 export interface EmbeddedPostgis {
   connectionString: string
@@ -15,8 +16,14 @@ export interface EmbeddedPostgis {
  * @param dataDir a folder, created when missing, or `memory://` for a throwaway database
  */
 export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPostgis> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
-  const database = await PGlite.create({ dataDir, extensions: { postgis } })
+  const release = dataDir.startsWith('memory://') ? async () => undefined : await lockDataDir(dataDir)
+  let database: PGlite
+  try {
+    database = await PGlite.create({ dataDir, extensions: { postgis } })
+  } catch (error) {
+    await release()
+    throw error
+  }
   // pglite-socket multiplexes connections onto the single PGlite session and keeps a transaction's
   // queries together, so a small pg pool is safe; session state (SET, temp tables) must not be used.
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
@@ -27,6 +34,29 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
     async stop() {
       await server.stop()
       await database.close()
+      await release()
     },
+  }
+}
+
+/** Thrown when another process has the data directory open. */
+export class DataDirInUseError extends Error {}
+
+/**
+ * Takes the data directory for this process. PGlite is one process's database: a second one opening
+ * the same files (say `npm run user:create` while `npm start` runs) would corrupt them. The lock is
+ * refreshed while the process lives and counts as stale 30 s after a crash.
+ * @returns the function that gives it back
+ * @throws DataDirInUseError when another process holds it
+ */
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true })
+  try {
+    return await lockfile.lock(dataDir, { stale: 30_000, update: 10_000, realpath: false })
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error
+    throw new DataDirInUseError(
+      `the embedded database in ${dataDir} is open in another process (is \`npm start\` running?); stop it first, or set DATABASE_URL to use a PostgreSQL server`,
+    )
   }
 }
