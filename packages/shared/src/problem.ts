@@ -6,6 +6,9 @@ import { z } from 'zod'
  * every other client; a problem without a code is shown with its detail.
  */
 export const PROBLEM_CODES = [
+  'credentials_wrong',
+  'account_disabled',
+  'too_many_attempts',
   'csrf_missing',
   'csrf_wrong',
   'session_expired',

@@ -42,7 +42,7 @@ export async function authRoutes(
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new TooManyRequestsError(ACCOUNT_MESSAGES.tooManyAttempts(context.after)),
+      new TooManyRequestsError(ACCOUNT_MESSAGES.tooManyAttempts(context.after), 'too_many_attempts'),
   })
   app.addHook('onSend', noStore)
   app.addHook('preValidation', refuseQueryParameters)

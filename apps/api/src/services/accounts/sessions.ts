@@ -34,13 +34,13 @@ export function createSessionsService(pool: pg.Pool, options: { ttlHours: number
       const found = await reads.findCredentials(email)
       if (!found) {
         await verifyDummyPassword(password)
-        throw new UnauthorizedError(MESSAGES.wrongCredentials)
+        throw new UnauthorizedError(MESSAGES.wrongCredentials, 'credentials_wrong')
       }
       if (!(await verifyPassword(found.passwordHash, password))) {
-        throw new UnauthorizedError(MESSAGES.wrongCredentials)
+        throw new UnauthorizedError(MESSAGES.wrongCredentials, 'credentials_wrong')
       }
       // Said only to someone who knows the password, so it reveals nothing to a guesser.
-      if (found.user.disabled) throw new UnauthorizedError(MESSAGES.accountDisabled)
+      if (found.user.disabled) throw new UnauthorizedError(MESSAGES.accountDisabled, 'account_disabled')
       const sessionToken = randomSecret()
       const csrfToken = randomSecret()
       const expiresAt = await write(async (repo) => {

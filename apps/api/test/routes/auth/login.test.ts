@@ -52,6 +52,9 @@ describe('POST /auth/login', () => {
     const [first, second] = [expectProblem(wrongPassword, 401), expectProblem(unknownEmail, 401)]
     expect(first.detail).toBe('email or password is wrong')
     expect(second.detail).toBe(first.detail)
+    // The code the web app translates says no more than the detail.
+    const codes = [wrongPassword, unknownEmail].map((response) => (response.json() as { code?: string }).code)
+    expect(codes).toEqual(['credentials_wrong', 'credentials_wrong'])
     expect(wrongPassword.headers['set-cookie']).toBeUndefined()
     expect(unknownEmail.headers['set-cookie']).toBeUndefined()
   })
@@ -61,6 +64,7 @@ describe('POST /auth/login', () => {
     await server.pool.query('UPDATE app_user SET disabled = true WHERE id = $1', [user.id])
     const problem = expectProblem(await login({ email, password: TEST_PASSWORD }), 401)
     expect(problem.detail).toMatch(/disabled/)
+    expect((problem as { code?: string }).code).toBe('account_disabled')
     expect((await server.pool.query(SESSION_HASHES, [user.id])).rows).toEqual([])
   })
 

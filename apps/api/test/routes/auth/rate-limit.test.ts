@@ -17,6 +17,7 @@ describe('login rate limit', () => {
     }
     const limited = await login(email, 'wrong password 11')
     const problem = expectProblem(limited, 429)
+    expect((problem as { code?: string }).code).toBe('too_many_attempts')
     expect(problem.detail).toMatch(/too many login attempts/)
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
     // Even the right password waits: the limit is on attempts, not on failures.

@@ -40,9 +40,10 @@ export function LoginDialog() {
       session.signedIn(await login({ email, password }, session.request))
       closeLogin()
     } catch (error) {
-      // A 401 here is about the credentials, not about a session: said plainly, without telling which.
-      const refused = error instanceof ApiError && error.status === 401
-      setMessages(refused ? { summary: t('login.refused'), fields: {} } : messagesOf(error))
+      // A 401 here is about the credentials, not about a session. The API's code says which (a wrong
+      // password never tells whether the email exists); without one, the general sentence.
+      const uncoded = error instanceof ApiError && error.status === 401 && !error.problem?.code
+      setMessages(uncoded ? { summary: t('login.refused'), fields: {} } : messagesOf(error))
       setBusy(false)
     }
   }
