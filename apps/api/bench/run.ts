@@ -7,6 +7,7 @@ import { loadData } from '../src/data-load/load-data.ts'
 import { startEmbeddedPostgis } from '../src/db/embedded-postgis.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { createPool, inTransaction } from '../src/db/pool.ts'
+import { measureAlerts } from './alerts.ts'
 import { type LatencyReport, measureLatency, megabytes, timed } from './measure.ts'
 
 // npm run bench: start-up, data load and API latency on the embedded database (or DATABASE_URL), with
@@ -80,6 +81,9 @@ async function main() {
         }),
       )
     }
+    // Alerts write rows: only in the bench's own embedded database, never on a DATABASE_URL server.
+    if (process.env.DATABASE_URL) progress('alerts skipped: they would write into the DATABASE_URL server')
+    else reports.push(...(await measureAlerts(base, pool, REQUESTS, progress)))
     await app.close()
     await pool.end()
     await database?.stop()
