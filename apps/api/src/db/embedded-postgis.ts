@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import lockfile from 'proper-lockfile'
+import { POOL_MAX_PARAMETER } from './pool.ts'
 
 export interface EmbeddedPostgis {
   connectionString: string
@@ -24,13 +25,15 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
     await release()
     throw error
   }
-  // pglite-socket multiplexes connections onto the single PGlite session and keeps a transaction's
-  // queries together, so a small pg pool is safe; session state (SET, temp tables) must not be used.
+  // pglite-socket multiplexes connections onto the single PGlite session, but only keeps a connection's
+  // messages together inside a transaction: outside one, the extended-protocol messages of two
+  // connections interleave, and a query can get another's rows (electric-sql/pglite#1046). So the URL
+  // asks every pool for one connection (POOL_MAX_PARAMETER); PGlite runs one query at a time anyway.
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
   await server.start()
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address()
   return {
-    connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?${POOL_MAX_PARAMETER}=1`,
     async stop() {
       await server.stop()
       await database.close()

@@ -4,9 +4,27 @@ import pg from 'pg'
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 
+/** Connections a pool opens unless its connection string asks for fewer (see POOL_MAX_PARAMETER). */
+export const POOL_MAX_DEFAULT = 8
+/**
+ * A parameter of our own in the connection string, taken out before pg sees it: the embedded database
+ * sets `pool_max=1` on the URL it gives out (embedded-postgis.ts), so every pool on it, in any process,
+ * uses one connection.
+ */
+export const POOL_MAX_PARAMETER = 'pool_max'
+
+/** The connection string without our parameter, and the pool size it asks for. */
+export function poolSettings(connectionString: string): { connectionString: string; max: number } {
+  const url = new URL(connectionString)
+  const asked = Number(url.searchParams.get(POOL_MAX_PARAMETER))
+  url.searchParams.delete(POOL_MAX_PARAMETER)
+  const max = Number.isInteger(asked) && asked > 0 ? asked : POOL_MAX_DEFAULT
+  return { connectionString: url.toString(), max }
+}
+
 /** Opens a pool on the given connection string (embedded socket or a PostgreSQL server). */
 export function createPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 8 })
+  const pool = new pg.Pool(poolSettings(connectionString))
   // An idle connection that breaks (server restart, network) is replaced by the pool on the next
   // query; without a listener its 'error' event would end the process.
   pool.on('error', (error) => console.error('database connection lost:', error.message))
