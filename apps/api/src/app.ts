@@ -7,6 +7,7 @@ import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
+import { refuseNul } from './plugins/refuse-nul.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
@@ -36,6 +37,7 @@ export interface AppOptions {
 export async function buildApp({ pool, config, logger }: AppOptions) {
   const app = Fastify({ logger: logger ?? { level: config.LOG_LEVEL } })
   await app.register(problemHandler)
+  await app.register(refuseNul)
   await app.register(httpCaching)
   const sessionCookie = {
     secure: isCookieSecure(config),

@@ -117,6 +117,18 @@ export function parseBbox(
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/
 
+/**
+ * Whether a value starts with a day that exists (Date.parse accepts 30 February and rolls it over;
+ * PostgreSQL refuses it, and has no year 0). Years before 100 are refused too.
+ */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
 function parseDatetime(raw: string, collection: CollectionDefinition, problems: InvalidParam[]) {
   if (!collection.temporal) {
     problems.push({ name: 'datetime', reason: `collection "${collection.id}" has no dates to filter on` })
@@ -132,7 +144,8 @@ function parseDatetime(raw: string, collection: CollectionDefinition, problems: 
         ? [bound(parts[0]), bound(parts[1])]
         : [undefined, undefined]
   const valid = (value: string | null | undefined) =>
-    value === null || (value !== undefined && DATE.test(value) && !Number.isNaN(Date.parse(value)))
+    value === null ||
+    (value !== undefined && DATE.test(value) && !Number.isNaN(Date.parse(value)) && isCalendarDate(value))
   if (parts.length > 2 || !valid(start) || !valid(end) || (start === null && end === null)) {
     problems.push({
       name: 'datetime',

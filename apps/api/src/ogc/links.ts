@@ -1,10 +1,16 @@
 import type { Link } from '@heritage-watch/shared'
 import type { FastifyRequest } from 'fastify'
+import { ValidationError } from '../errors.ts'
 
-/** The base URL of links: PUBLIC_URL when configured, otherwise the host the client called. */
+/**
+ * The base URL of links: PUBLIC_URL when configured, otherwise the host the client called.
+ * @throws ValidationError naming the Host header when it cannot be part of a URL
+ */
 export function baseUrl(request: FastifyRequest, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl.replace(/\/$/, '')
-  return `${request.protocol}://${request.host}`
+  const base = `${request.protocol}://${request.host}`
+  if (!URL.canParse(base)) throw new ValidationError([{ name: 'Host', reason: 'not a valid host name' }])
+  return base
 }
 
 /**

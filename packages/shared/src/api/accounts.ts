@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { safeText } from './safe-text.ts'
 
 // The contract of /auth/* and /admin/* (issue #4, "Accounts and roles"). Requests are strict objects, so
 // a misspelt field is refused and named instead of being ignored.
@@ -27,9 +28,9 @@ export const NewPasswordSchema = z
   .max(256, 'must be at most 256 characters')
 
 /** The name shown for an account. */
-export const DisplayNameSchema = z.string().trim().min(1, 'must not be empty').max(120)
+export const DisplayNameSchema = safeText(1, 120)
 /** An organisation's name. */
-export const OrganisationNameSchema = z.string().trim().min(1, 'must not be empty').max(200)
+export const OrganisationNameSchema = safeText(1, 200)
 const Timestamp = z.iso.datetime()
 
 /** An organisation that partners belong to (a town, an association, a mining-heritage body). */
@@ -73,7 +74,7 @@ export type MeResponse = z.infer<typeof MeResponseSchema>
 
 /** Body of `POST /auth/tokens`: a name that says what the token is for ("QGIS on my laptop"). */
 export const ApiTokenCreateRequestSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty').max(100),
+  name: safeText(1, 100),
 })
 export type ApiTokenCreateRequest = z.infer<typeof ApiTokenCreateRequestSchema>
 

@@ -7,6 +7,7 @@ import {
   ALERT_SEVERITIES,
   ALERT_STATUSES,
 } from './alert-values.ts'
+import { safeText } from './safe-text.ts'
 
 // The contract of /alerts (issue #4). Requests are strict objects: a misspelt field is refused by name.
 // Geometries are GeoJSON in CRS84, [longitude, latitude]; the API checks them further in PostGIS
@@ -19,6 +20,8 @@ export const AlertStatusSchema = z.enum(ALERT_STATUSES)
 const Timestamp = z.iso.datetime({ offset: true })
 /** A calendar date, YYYY-MM-DD. */
 const CalendarDate = z.iso.date('must be a date written YYYY-MM-DD')
+/** An observation date: a real calendar date, not before 1900 (PostgreSQL has no year 0). */
+const ObservedDate = CalendarDate.refine((date) => date >= '1900-01-01', 'must not be before 1900-01-01')
 const Longitude = z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180')
 const Latitude = z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90')
 /** [longitude, latitude], the GeoJSON order. */
@@ -59,8 +62,8 @@ const hasPlace = (place: { features: unknown[]; geometry: unknown }) =>
 export const AlertPreviewRequestSchema = z.strictObject(AlertPlaceShape).refine(hasPlace, NEEDS_A_PLACE)
 export type AlertPreviewRequest = z.input<typeof AlertPreviewRequestSchema>
 
-export const AlertTitleSchema = z.string().trim().min(1, 'must not be empty').max(200)
-export const AlertDescriptionSchema = z.string().trim().min(1, 'must not be empty').max(10_000)
+export const AlertTitleSchema = safeText(1, 200)
+export const AlertDescriptionSchema = safeText(1, 10_000)
 
 /**
  * Body of `POST /alerts` (JSON, or the `alert` field of a multipart/form-data request whose `photo`
@@ -74,7 +77,7 @@ export const AlertCreateRequestSchema = z
     severity: AlertSeveritySchema,
     title: AlertTitleSchema,
     description: AlertDescriptionSchema,
-    observedOn: CalendarDate,
+    observedOn: ObservedDate,
   })
   .refine(hasPlace, NEEDS_A_PLACE)
 export type AlertCreateRequest = z.input<typeof AlertCreateRequestSchema>
@@ -86,14 +89,14 @@ export const AlertEditRequestSchema = z
     severity: AlertSeveritySchema.optional(),
     title: AlertTitleSchema.optional(),
     description: AlertDescriptionSchema.optional(),
-    observedOn: CalendarDate.optional(),
+    observedOn: ObservedDate.optional(),
   })
   .refine((edit) => Object.values(edit).some((value) => value !== undefined), {
     message: 'give at least one field to change',
   })
 export type AlertEditRequest = z.infer<typeof AlertEditRequestSchema>
 
-const CommentBody = z.string().trim().min(1, 'must not be empty').max(5_000)
+const CommentBody = safeText(1, 5_000)
 
 /** Body of `POST /alerts/{id}/status`: the new status, with an optional comment recorded with it. */
 export const AlertStatusChangeRequestSchema = z.strictObject({

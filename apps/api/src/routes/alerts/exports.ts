@@ -39,7 +39,8 @@ export function alertsCsv(alerts: ExportedAlert[]): string {
     longitude: alert.anchor[0],
     latitude: alert.anchor[1],
   }))
-  return stringify(rows, { header: true, bom: true, columns: [...CSV_COLUMNS] })
+  // escape_formulas: a title such as =HYPERLINK(…) stays text in the officer's spreadsheet.
+  return stringify(rows, { header: true, bom: true, escape_formulas: true, columns: [...CSV_COLUMNS] })
 }
 
 /** A GeoJSON FeatureCollection of the alerts' geometries, their summary as properties. */

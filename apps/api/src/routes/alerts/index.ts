@@ -151,7 +151,7 @@ export async function alertRoutes(
       const photo = await service.photo(request.actor, request.params.id, request.params.photoId)
       return reply
         .type(photo.mediaType)
-        .header('Content-Disposition', `inline; filename="${encodeURIComponent(photo.filename)}"`)
+        .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(photo.filename)}`)
         .header('Digest', `sha-256=${Buffer.from(photo.sha256, 'hex').toString('base64')}`)
         .header('X-Content-Type-Options', 'nosniff')
         .send(photo.content)

@@ -1,6 +1,6 @@
 import { ALERT_PHOTO_MAX_BYTES, ALERT_PHOTO_MAX_COUNT } from '@heritage-watch/shared'
 import type { FastifyRequest } from 'fastify'
-import { PayloadTooLargeError, ValidationError } from '../../errors.ts'
+import { AppError, PayloadTooLargeError, ValidationError } from '../../errors.ts'
 import { ALERT_MESSAGES, type ReceivedPhoto } from '../../services/alerts/index.ts'
 
 /** Limits of @fastify/multipart for alert forms: 10 photos of 10 MB, and one small JSON field. */
@@ -40,7 +40,7 @@ export async function readAlertForm(
         const content = await part.toBuffer()
         photos.push({ field: `photo.${photos.length}`, filename: part.filename, content })
       } else {
-        if (part.fieldname !== 'alert' || !options.needsAlert) {
+        if (part.fieldname !== 'alert' || !options.needsAlert || alertGiven) {
           throw new ValidationError([
             { name: part.fieldname, reason: ALERT_MESSAGES.multipartUnknownPart(part.fieldname) },
           ])
@@ -60,7 +60,10 @@ export async function readAlertForm(
     if (codeOf(error) === 'FST_FILES_LIMIT' || codeOf(error) === 'FST_PARTS_LIMIT') {
       throw new PayloadTooLargeError(ALERT_MESSAGES.photoTooMany, 'photo_too_many')
     }
-    throw error
+    if (error instanceof AppError) throw error
+    // Anything else the parser says (no boundary, a truncated body…) is about the body we were sent.
+    const reason = `not a readable multipart/form-data body: ${(error as Error).message}`
+    throw new ValidationError([{ name: 'body', reason }])
   }
   if (options.needsAlert && !alertGiven) {
     throw new ValidationError([{ name: 'alert', reason: ALERT_MESSAGES.multipartAlertMissing }])

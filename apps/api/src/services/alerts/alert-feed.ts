@@ -19,12 +19,18 @@ import { alertAppUrl } from './alert-links.ts'
 export const ALERT_FEED_SIZE = 50
 
 /** The feed's text is HTML in Atom (`type="html"`): every stored word is escaped before it goes in. */
+// XML 1.0 forbids C0 controls but tab and line breaks; input refuses them, this guards older rows.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+
 const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (character) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character,
-  )
+  text
+    .replace(XML_FORBIDDEN, '')
+    .replace(
+      /[&<>"']/g,
+      (character) =>
+        ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character,
+    )
 
 const status = (value: unknown) => ALERT_STATUS_LABELS[value as AlertStatus]?.fr ?? String(value)
 const severity = (value: unknown) => ALERT_SEVERITY_LABELS[value as AlertSeverity]?.fr ?? String(value)

@@ -8,6 +8,7 @@ import {
 import { collectionTable } from '../../collections/collection-tables.ts'
 import type { AlertFilter, AlertSort, AlertSortKey } from '../../db/alerts-repo.ts'
 import { type InvalidParam, ValidationError } from '../../errors.ts'
+import { isCalendarDate } from '../../ogc/items-query.ts'
 
 /** Output formats of GET /alerts: the page as JSON, or every match as CSV or GeoJSON. */
 export const ALERT_LIST_FORMATS = ['json', 'csv', 'geojson'] as const
@@ -77,8 +78,7 @@ function observedDates(raw: string, problems: InvalidParam[]): AlertFilter['obse
   const bound = (part: string | undefined) =>
     part === undefined || part === '' || part === '..' ? null : part.slice(0, 10)
   const [start, end] = parts.length === 1 ? [bound(raw), bound(raw)] : [bound(parts[0]), bound(parts[1])]
-  const valid = (value: string | null) =>
-    value === null || (DATE.test(value) && !Number.isNaN(Date.parse(value)))
+  const valid = (value: string | null) => value === null || (DATE.test(value) && isCalendarDate(value))
   if (parts.length > 2 || !valid(start) || !valid(end) || (start === null && end === null)) {
     problems.push({
       name: 'datetime',

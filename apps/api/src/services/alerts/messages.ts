@@ -40,7 +40,8 @@ export const ALERT_MESSAGES = {
   photoEmpty: (name: string) => `photo "${name}" is empty`,
   multipartAlertMissing: 'a multipart request needs a field "alert" holding the alert as JSON',
   multipartAlertJson: 'the "alert" field is not valid JSON',
-  multipartUnknownPart: (name: string) => `unknown part "${name}": send "alert" and "photo" parts only`,
+  multipartUnknownPart: (name: string) =>
+    `unexpected part "${name}": send one "alert" field and "photo" files only`,
   multipartNoPhoto: 'send at least one "photo" part',
   idempotencyKeyFormat: 'must be 1 to 255 visible ASCII characters (a UUID is a good choice)',
   idempotencyMismatch:
