@@ -1,5 +1,6 @@
 export * from './catalog/classement-2016.ts'
 export * from './catalog/collections.ts'
+export * from './catalog/element-views.ts'
 export * from './catalog/licence.ts'
 export * from './catalog/properties.ts'
 export * from './catalog/sources.ts'

@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '@heritage-watch/shared'
+import { COLLECTIONS, ELEMENT_VIEW_CATEGORIES } from '@heritage-watch/shared'
 
 /** Where each collection of the catalogue lives: a table and, for the views of a table, a fixed filter. */
 export interface CollectionTable {
@@ -10,11 +10,13 @@ export interface CollectionTable {
 export const COLLECTION_TABLES: Record<string, CollectionTable> = {
   'bien-inscrit-composantes': { table: 'property_component' },
   'bien-inscrit-elements': { table: 'property_element' },
-  'bien-inscrit-batis': { table: 'property_element', where: "categorie = 'bati'" },
-  'bien-inscrit-cites': { table: 'property_element', where: "categorie = 'cite_miniere'" },
-  'bien-inscrit-terrils': { table: 'property_element', where: "categorie = 'terril'" },
-  'bien-inscrit-cavaliers': { table: 'property_element', where: "categorie = 'cavalier'" },
-  'bien-inscrit-espaces-neonaturels': { table: 'property_element', where: "categorie = 'espace_neonaturel'" },
+  // Constant conditions from the shared catalogue (its values are fixed identifiers, never input).
+  ...Object.fromEntries(
+    Object.entries(ELEMENT_VIEW_CATEGORIES).map(([collection, categorie]) => [
+      collection,
+      { table: 'property_element', where: `categorie = '${categorie}'` },
+    ]),
+  ),
   'zone-tampon': { table: 'buffer_zone' },
   'zone-tampon-terrils': { table: 'terril', where: "zone = 'zone_tampon'" },
   'zone-tampon-cites': { table: 'buffer_cite' },

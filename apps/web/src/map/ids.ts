@@ -1,3 +1,5 @@
+import { ELEMENT_VIEW_CATEGORIES, ELEMENT_VIEWS_OF } from '@heritage-watch/shared'
+
 /**
  * Every id the map style uses, defined once here (STYLE §2): sources, images, fixed layers.
  * One vector source per collection; its id is the collection id, which is also the MVT layer name.
@@ -35,17 +37,13 @@ export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS]
  * from that one source with the same filter, so the first view asks for one tile where it asked for
  * five (issue #3). Their own sources stay, for the selection highlight.
  */
-export const TILE_VIEWS = {
-  [SOURCE_IDS.batis]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'bati' },
-  [SOURCE_IDS.citesBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'cite_miniere' },
-  [SOURCE_IDS.terrilsBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'terril' },
-  [SOURCE_IDS.cavaliersBien]: { source: SOURCE_IDS.elements, property: 'categorie', value: 'cavalier' },
-  [SOURCE_IDS.espacesBien]: {
-    source: SOURCE_IDS.elements,
-    property: 'categorie',
-    value: 'espace_neonaturel',
-  },
-} as const satisfies Partial<Record<SourceId, { source: SourceId; property: string; value: string }>>
+export const TILE_VIEWS: Partial<Record<SourceId, { source: SourceId; property: string; value: string }>> =
+  Object.fromEntries(
+    Object.entries(ELEMENT_VIEW_CATEGORIES).map(([collection, value]) => [
+      collection,
+      { source: ELEMENT_VIEWS_OF.collection, property: ELEMENT_VIEWS_OF.property, value },
+    ]),
+  )
 
 /** The source whose tiles draw a collection: its own, or the one it is a view of (TILE_VIEWS). */
 export function tileSourceOf(collectionId: SourceId): SourceId {
