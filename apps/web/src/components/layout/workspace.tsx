@@ -14,20 +14,14 @@ import { useLayerVisibility } from '../../hooks/use-layer-visibility.ts'
 import { useMap } from '../../hooks/use-map.ts'
 import { useMapClick } from '../../hooks/use-map-click.ts'
 import { useMapLocale } from '../../hooks/use-map-locale.ts'
-import { useKeyShortcut } from '../../hooks/use-key-shortcut.ts'
-import { usePinMarker } from '../../hooks/use-pin-marker.ts'
-import { useAlertBadges } from '../../hooks/use-alert-badges.ts'
-import { useSession } from '../../hooks/use-session.ts'
-import { useWatchViews } from '../../hooks/use-watch-views.ts'
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
 import { type PanelName, usePanels } from '../../hooks/use-panels.ts'
 import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
 import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
 import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
+import { useWatchWiring } from '../../hooks/use-watch-wiring.ts'
 import type { ShortcutAction } from '../../lib/keyboard-shortcuts.ts'
-import { canReadAlerts, canReport } from '../../lib/permissions.ts'
 import type { FeatureRef, UrlState } from '../../lib/url-state.ts'
-import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 import { MapView } from '../../map/map-view.tsx'
 import { HelpDialog } from '../help/help-dialog.tsx'
 import { LayersPanel } from '../legend/layers-panel.tsx'
@@ -130,30 +124,16 @@ export function Workspace() {
   }, [select, map])
 
   // Accounts and alerts: the report form, the alert record and the sheets (desk, tokens, admin).
-  const session = useSession()
-  const user = session.state.status === 'signed-in' ? session.state.user : null
-  const watch = useWatchViews()
-  const mayReport = canReport(user)
-  useAlertBadges(map, canReadAlerts(user))
-  usePinMarker(map, watch.pinMode ? (watch.report?.pin ?? null) : null, t('watch.pinLabel'), watch.movePin)
-  const mapCentre = useCallback((): [number, number] | null => {
-    const centre = map?.getCenter()
-    return centre ? [centre.lng, centre.lat] : null
-  }, [map])
-  const togglePin = () => {
-    if (watch.pinMode) watch.closeReport()
-    else watch.startReport({ features: [], pin: mapCentre() })
-  }
-  useKeyShortcut(REPORT_PIN_KEY, mayReport && !panels.helpOpen, togglePin)
-  const openFeatureFromAlert = useCallback(
-    (feature: FeatureRef) => {
-      watch.openSheet(null)
-      watch.openAlert(null)
-      openRecord(feature, { fit: true })
-    },
-    [watch, openRecord],
-  )
-  const watchPanelOpen = user !== null && (watch.report !== null || watch.alertId !== null)
+  const {
+    user,
+    watch,
+    mayReport,
+    mayReadAlerts,
+    mapCentre,
+    togglePin,
+    openFeatureFromAlert,
+    watchPanelOpen,
+  } = useWatchWiring(map, openRecord, !panels.helpOpen)
 
   useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord)
 
@@ -247,7 +227,7 @@ export function Workspace() {
                 onToggle={setLayerVisible}
                 onClose={() => closePanel('layers')}
                 headingRef={headings.layers}
-                alertBadges={canReadAlerts(user)}
+                alertBadges={mayReadAlerts}
               />
             )}
             {panels.listOpen && (
