@@ -124,16 +124,8 @@ export function Workspace() {
   }, [select, map])
 
   // Accounts and alerts: the report form, the alert record and the sheets (desk, tokens, admin).
-  const {
-    user,
-    watch,
-    mayReport,
-    mayReadAlerts,
-    mapCentre,
-    togglePin,
-    openFeatureFromAlert,
-    watchPanelOpen,
-  } = useWatchWiring(map, openRecord, !panels.helpOpen)
+  const wiring = useWatchWiring(map, openRecord, !panels.helpOpen)
+  const { user, watch, mayReport, watchPanelOpen } = wiring
 
   useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord)
 
@@ -215,7 +207,7 @@ export function Workspace() {
         onToggleList={() => togglePanel('list', false)}
         onShowHelp={() => panels.setHelpOpen(true)}
         onOpenSheet={watch.openSheet}
-        report={mayReport ? { pinMode: watch.pinMode, onToggle: togglePin } : undefined}
+        report={mayReport ? { pinMode: watch.pinMode, onToggle: wiring.togglePin } : undefined}
       />
       <main id="main" className="workspace" tabIndex={-1}>
         {(panels.layersOpen || panels.listOpen) && (
@@ -227,7 +219,7 @@ export function Workspace() {
                 onToggle={setLayerVisible}
                 onClose={() => closePanel('layers')}
                 headingRef={headings.layers}
-                alertBadges={mayReadAlerts}
+                alertBadges={wiring.mayReadAlerts}
               />
             )}
             {panels.listOpen && (
@@ -269,11 +261,11 @@ export function Workspace() {
                 user={user}
                 report={watch.report}
                 alertId={watch.alertId}
-                mapCentre={mapCentre}
+                mapCentre={wiring.mapCentre}
                 onMovePin={watch.movePin}
                 onCloseReport={watch.closeReport}
                 onOpenAlert={watch.openAlert}
-                onOpenFeature={openFeatureFromAlert}
+                onOpenFeature={wiring.openFeatureFromAlert}
               />
             </Suspense>
           </div>
