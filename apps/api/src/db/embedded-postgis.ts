@@ -59,7 +59,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   } catch (error) {
     if ((error as { code?: string }).code !== 'ELOCKED') throw error
     throw new DataDirInUseError(
-      `the embedded database in ${dataDir} is open in another process (is \`npm start\` running?); stop it first, or set DATABASE_URL to use a PostgreSQL server`,
+      `the embedded database in ${dataDir} is open in another process (is \`npm start\` running?); stop it first (after a crash, the lock lapses within 30 s), or set DATABASE_URL to use a PostgreSQL server`,
     )
   }
 }
