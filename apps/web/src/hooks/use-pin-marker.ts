@@ -1,7 +1,9 @@
 import { type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
 
-export type LonLat = [number, number]
+import type { LonLat } from '../lib/report-zone.ts'
+
+export type { LonLat }
 
 /**
  * The pin of a report dropped on the map: a MapLibre DOM `Marker` (not a style layer, which belongs to

@@ -8,7 +8,10 @@ import {
 } from '../lib/watch-hash.ts'
 import type { LonLat } from './use-pin-marker.ts'
 
-/** The report form: for features (from their record) or, without features, for a pin on the map. */
+/**
+ * The report form: for features (from their record) or, without features, for a place on the map: a
+ * pin (here, so that the header's key can drop it at the map's centre) or a zone, which the form holds.
+ */
 export interface ReportDraft {
   features: FeatureRef[]
   pin: LonLat | null
@@ -21,7 +24,7 @@ export interface WatchViews {
   alertId: string | null
   /** The report being written, beside the map (it wins over the alert record). */
   report: ReportDraft | null
-  /** A report dropped as a pin: map clicks place the pin instead of opening records. */
+  /** A report of a place (pin or zone): map clicks place it instead of opening records. */
   pinMode: boolean
   openSheet: (sheet: WatchSheet | null) => void
   openAlert: (id: string | null) => void

@@ -1,19 +1,18 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import { canReadAlerts, canReport } from '../lib/permissions.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 import { REPORT_PIN_KEY } from '../lib/watch-keys.ts'
 import { useAlertBadges } from './use-alert-badges.ts'
 import { useKeyShortcut } from './use-key-shortcut.ts'
-import { usePinMarker } from './use-pin-marker.ts'
 import { useSession } from './use-session.ts'
 import { useWatchViews } from './use-watch-views.ts'
 
 /**
  * What the map app needs of accounts and alerts (issue #4): the signed-in account, the report form, the
- * alert record and the sheets (desk, tokens, admin), the pin dropped for a report (with its key), and the
- * badges of features with open alerts.
+ * alert record and the sheets (desk, tokens, admin), the key that starts a report on the map, and the
+ * badges of features with open alerts. The pin or zone of that report is drawn by the report form
+ * (use-report-place.ts), in the lazily loaded chunk.
  * @param openRecord opens a feature's record on the map, when an alert's feature is chosen
  * @param keysEnabled false while a dialog (the keyboard help) owns the keyboard
  */
@@ -22,14 +21,12 @@ export function useWatchWiring(
   openRecord: (feature: FeatureRef, options: { fit: boolean }) => void,
   keysEnabled: boolean,
 ) {
-  const { t } = useTranslation()
   const session = useSession()
   const user = session.state.status === 'signed-in' ? session.state.user : null
   const watch = useWatchViews()
   const mayReport = canReport(user)
   const mayReadAlerts = canReadAlerts(user)
   useAlertBadges(map, mayReadAlerts)
-  usePinMarker(map, watch.pinMode ? (watch.report?.pin ?? null) : null, t('watch.pinLabel'), watch.movePin)
 
   const mapCentre = useCallback((): [number, number] | null => {
     const centre = map?.getCenter()

@@ -5,6 +5,7 @@ import { basemapLayer, type Basemap } from './layers/basemap-layers.ts'
 import { COLOURS } from './layers/colours.ts'
 import { highlightLayers } from './layers/highlight-layers.ts'
 import { layersInDrawOrder } from './layers/registry.ts'
+import { REPORT_ZONE_SOURCE_ID, reportZoneLayers, reportZoneSource } from './layers/report-zone-layers.ts'
 import { mapSources } from './sources.ts'
 
 export interface StyleOptions {
@@ -25,9 +26,9 @@ function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpeci
 
 /**
  * The whole MapLibre style, built from the registry: a plain background, the optional basemap, every
- * registry layer in drawing order, the selection highlight, then all text and icons on top so that no
- * fill hides them, and the alert badges above all. There is no `glyphs` URL: MapLibre draws text with local fonts (TinySDF), so the map
- * needs nothing but the API.
+ * registry layer in drawing order, the selection highlight and a report's drawn zone, then all text and
+ * icons on top so that no fill hides them, and the alert badges above all. There is no `glyphs` URL:
+ * MapLibre draws text with local fonts (TinySDF), so the map needs nothing but the API.
  */
 export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: StyleOptions): StyleSpecification {
   const drawn: LayerSpecification[] = []
@@ -47,12 +48,18 @@ export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: Style
   return {
     version: 8,
     name: 'heritage-watch',
-    sources: { ...mapSources(apiBaseUrl, origin, basemap), [ALERT_BADGE_SOURCE_ID]: alertBadgeSource() },
+    sources: {
+      ...mapSources(apiBaseUrl, origin, basemap),
+      [ALERT_BADGE_SOURCE_ID]: alertBadgeSource(),
+      [REPORT_ZONE_SOURCE_ID]: reportZoneSource(),
+    },
     layers: [
       background,
       ...(basemap === 'none' ? [] : [basemapLayer(BASEMAP_SOURCE_ID)]),
       ...drawn,
       ...highlightLayers(),
+      // Under the names, which stay readable through its see-through fill.
+      ...reportZoneLayers(),
       ...symbols,
       // Above everything: a badge says a protected feature is under threat.
       ...alertBadgeLayers(),

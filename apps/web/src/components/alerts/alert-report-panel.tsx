@@ -1,11 +1,12 @@
-import type { Alert, AlertPreviewRequest, User } from '@heritage-watch/shared'
-import { type FormEvent, useMemo, useRef, useState } from 'react'
+import type { Alert, User } from '@heritage-watch/shared'
+import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createAlert } from '../../api/alerts-client.ts'
 import { useAlertPreview } from '../../hooks/use-alert-preview.ts'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts'
 import type { LonLat } from '../../hooks/use-pin-marker.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
+import { useReportPlace } from '../../hooks/use-report-place.ts'
 import { useSession } from '../../hooks/use-session.ts'
 import type { ReportDraft } from '../../hooks/use-watch-views.ts'
 import { randomUuid } from '../../lib/random-uuid.ts'
@@ -30,16 +31,12 @@ interface AlertReportPanelProps {
 const withoutFields = (errors: Record<string, string>, fields: string[]) =>
   Object.fromEntries(Object.entries(errors).filter(([field]) => !fields.includes(field)))
 
-const placeOf = (draft: ReportDraft): AlertPreviewRequest | null => {
-  if (draft.features.length > 0) return { features: draft.features, geometry: null }
-  return draft.pin ? { features: [], geometry: { type: 'Point', coordinates: draft.pin } } : null
-}
-
 /**
- * "Signaler": the report form beside the map, for features (from their record) or a dropped pin. It
- * shows what PostGIS finds at the place (context) and the open alerts nearby before it is sent; errors
- * are named beside their field in the user's language. One Idempotency-Key per opened form, reused on a
- * retry, so that a second click or a lost answer never makes two alerts.
+ * "Signaler": the report form beside the map, for features (from their record) or a place on the map,
+ * a pin or a drawn zone (use-report-place.ts). It shows what PostGIS finds at the place (context) and
+ * the open alerts nearby before it is sent; errors are named beside their field in the user's language.
+ * One Idempotency-Key per opened form, reused on a retry, so that a second click or a lost answer never
+ * makes two alerts.
  */
 export function AlertReportPanel({
   user,
@@ -68,7 +65,8 @@ export function AlertReportPanel({
   const [summary, setSummary] = useState('')
   const [busy, setBusy] = useState(false)
 
-  const place = useMemo(() => placeOf(draft), [draft])
+  const placeState = useReportPlace(draft, onMovePin)
+  const { place } = placeState
   const preview = useAlertPreview(place)
   const previewMessages = preview.status === 'error' ? messagesOf(preview.error) : undefined
 
@@ -78,7 +76,8 @@ export function AlertReportPanel({
     const translated = Object.fromEntries(
       Object.entries(found).map(([field, error]) => [field, t(`reportErrors.${error}`)]),
     )
-    if (!place) translated.geometry = t('reportErrors.noPlace')
+    if (!place)
+      translated.geometry = t(placeState.mode === 'zone' ? 'reportErrors.noZone' : 'reportErrors.noPlace')
     setErrors(translated)
     if (Object.keys(translated).length > 0) {
       setSummary(t('reportErrors.summary', { count: Object.keys(translated).length }))
@@ -127,11 +126,16 @@ export function AlertReportPanel({
         <FormAlert message={summary} />
         <ReportPlace
           draft={draft}
+          place={placeState}
           preview={preview}
-          error={errors.geometry ?? errors.features ?? previewMessages?.summary}
+          error={
+            errors.geometry ?? errors.features ?? previewMessages?.fields.geometry ?? previewMessages?.summary
+          }
           onCentre={() => {
             const centre = mapCentre()
-            if (centre) onMovePin(centre)
+            if (!centre) return
+            if (placeState.mode === 'zone') placeState.dispatchZone({ type: 'add', vertex: centre })
+            else onMovePin(centre)
           }}
         />
         {preview.status === 'ready' && (

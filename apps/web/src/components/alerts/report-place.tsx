@@ -1,18 +1,27 @@
 import { useTranslation } from 'react-i18next'
 import type { PreviewState } from '../../hooks/use-alert-preview.ts'
+import type { PlaceMode, ReportPlaceState } from '../../hooks/use-report-place.ts'
 import type { ReportDraft } from '../../hooks/use-watch-views.ts'
+import { ReportZoneControls } from './report-zone-controls.tsx'
 
 interface ReportPlaceProps {
   draft: ReportDraft
+  place: ReportPlaceState
   preview: PreviewState
   error?: string
+  /** Puts the pin, or adds a zone vertex, at the map's centre (the keyboard way). */
   onCentre: () => void
 }
 
 const COORDINATE = new Intl.NumberFormat('en', { minimumFractionDigits: 5, maximumFractionDigits: 5 })
+const MODES: PlaceMode[] = ['pin', 'zone']
+const MODE_LABELS = { pin: 'report.modePin', zone: 'report.modeZone' } as const
 
-/** Where the report is: the features it names, or the pin with a way to place it from the keyboard. */
-export function ReportPlace({ draft, preview, error, onCentre }: ReportPlaceProps) {
+/**
+ * Where the report is: the features it names, or a place on the map, as a pin or a drawn zone, with a
+ * way to place either from the keyboard.
+ */
+export function ReportPlace({ draft, place, preview, error, onCentre }: ReportPlaceProps) {
   const { t } = useTranslation()
   const labels = preview.status === 'ready' ? preview.preview.features : []
   const labelOf = (collection: string, id: string) =>
@@ -21,7 +30,7 @@ export function ReportPlace({ draft, preview, error, onCentre }: ReportPlaceProp
   return (
     <fieldset className="report-place" aria-describedby={error ? 'report-place-error' : undefined}>
       <legend>{t('report.place')}</legend>
-      {draft.features.length > 0 ? (
+      {place.mode === null ? (
         <ul className="context-list">
           {draft.features.map((feature) => (
             <li key={`${feature.collection}/${feature.id}`}>{labelOf(feature.collection, feature.id)}</li>
@@ -29,18 +38,39 @@ export function ReportPlace({ draft, preview, error, onCentre }: ReportPlaceProp
         </ul>
       ) : (
         <>
-          <p className="form-hint">{t('report.pinHint')}</p>
-          {draft.pin && (
-            <p>
-              {t('report.pinAt', {
-                lat: COORDINATE.format(draft.pin[1]),
-                lon: COORDINATE.format(draft.pin[0]),
-              })}
-            </p>
+          <fieldset className="report-mode">
+            <legend>{t('report.placeMode')}</legend>
+            {MODES.map((mode) => (
+              <label key={mode}>
+                <input
+                  type="radio"
+                  name="report-place-mode"
+                  value={mode}
+                  checked={place.mode === mode}
+                  onChange={() => place.setMode(mode)}
+                />{' '}
+                {t(MODE_LABELS[mode])}
+              </label>
+            ))}
+          </fieldset>
+          {place.mode === 'zone' ? (
+            <ReportZoneControls zone={place.zone} dispatch={place.dispatchZone} onAddCentre={onCentre} />
+          ) : (
+            <>
+              <p className="form-hint">{t('report.pinHint')}</p>
+              {draft.pin && (
+                <p>
+                  {t('report.pinAt', {
+                    lat: COORDINATE.format(draft.pin[1]),
+                    lon: COORDINATE.format(draft.pin[0]),
+                  })}
+                </p>
+              )}
+              <button type="button" onClick={onCentre}>
+                {t('report.pinToCentre')}
+              </button>
+            </>
           )}
-          <button type="button" onClick={onCentre}>
-            {t('report.pinToCentre')}
-          </button>
         </>
       )}
       {preview.status === 'loading' && (
