@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './setup/browser.ts'
+import { seriousAxeViolations } from './support/session-page.ts'
 import {
   SCREENSHOT_DIR,
   featurePanel,
@@ -125,32 +124,9 @@ describe('the map', () => {
     await page.getByRole('button', { name: 'Liste' }).click()
     const list = page.getByRole('region', { name: 'Objets visibles' })
     await list.getByRole('button').first().waitFor()
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-    await page.addScriptTag({ content: axeSource })
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              context: unknown,
-              options: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
-          }
-        }
-      ).axe
-      const regions = Array.from(
-        document.querySelectorAll('[role="region"], section[aria-labelledby], section[aria-label]'),
-      )
-      const result = await axe.run(regions.length ? regions : document, { resultTypes: ['violations'] })
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        nodes: violation.nodes.length,
-      }))
-    })
-    expect(
-      violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
-    ).toEqual([])
+    // Every named region: the list and, when open, the record and the layers.
+    const regions = '[role="region"], section[aria-labelledby], section[aria-label]'
+    expect(await seriousAxeViolations(page, regions)).toEqual([])
   })
 
   it('switches to English and works on a 360 px wide screen', async () => {

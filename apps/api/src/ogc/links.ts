@@ -1,4 +1,4 @@
-import type { Link } from '@heritage-watch/shared'
+import { type Link, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyRequest } from 'fastify'
 import { ValidationError } from '../errors.ts'
 
@@ -63,4 +63,37 @@ export function selfAndAlternate(
         { ...html, rel: 'self' },
         { ...json, rel: 'alternate' },
       ]
+}
+
+/**
+ * The `next` and `prev` links of a page of items (OGC API - Features Part 1, /req/core/fc-links), on the
+ * request's own URL with `offset` and `limit` replaced.
+ */
+export function pagingLinks(
+  request: { base: string; path: string; query: Record<string, unknown> },
+  page: { offset: number; limit: number; returned: number; matched: number },
+): Link[] {
+  const at = (offset: number) =>
+    urlWithQuery(request.base, request.path, request.query, {
+      offset: String(offset),
+      limit: String(page.limit),
+    })
+  const links: Link[] = []
+  if (page.offset + page.returned < page.matched) {
+    links.push({
+      href: at(page.offset + page.limit),
+      rel: 'next',
+      type: MEDIA_TYPES.geojson,
+      title: 'Page suivante',
+    })
+  }
+  if (page.offset > 0) {
+    links.push({
+      href: at(Math.max(0, page.offset - page.limit)),
+      rel: 'prev',
+      type: MEDIA_TYPES.geojson,
+      title: 'Page précédente',
+    })
+  }
+  return links
 }

@@ -19,7 +19,7 @@ import {
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError, ValidationError } from '../errors.ts'
 import { type ItemsQuery, parseItemsQuery } from '../ogc/items-query.ts'
-import { selfAndAlternate, urlWithQuery } from '../ogc/links.ts'
+import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
 
 export interface RequestContext {
   base: string
@@ -194,27 +194,14 @@ export function createFeaturesService(repo: FeaturesRepo) {
         context.format,
         collection.title.fr,
       )
-      const page = (offset: number) =>
-        urlWithQuery(context.base, context.path, context.query, {
-          offset: String(offset),
-          limit: String(query.limit),
-        })
-      if (query.offset + features.length < numberMatched) {
-        links.push({
-          href: page(query.offset + query.limit),
-          rel: 'next',
-          type: MEDIA_TYPES.geojson,
-          title: 'Page suivante',
-        })
-      }
-      if (query.offset > 0) {
-        links.push({
-          href: page(Math.max(0, query.offset - query.limit)),
-          rel: 'prev',
-          type: MEDIA_TYPES.geojson,
-          title: 'Page précédente',
-        })
-      }
+      links.push(
+        ...pagingLinks(context, {
+          offset: query.offset,
+          limit: query.limit,
+          returned: features.length,
+          matched: numberMatched,
+        }),
+      )
       links.push({
         href: `${context.base}/collections/${collection.id}`,
         rel: 'collection',

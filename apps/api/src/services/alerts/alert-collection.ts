@@ -24,7 +24,7 @@ import {
 } from '../../db/alerts-repo.ts'
 import { type InvalidParam, NotFoundError, ValidationError } from '../../errors.ts'
 import { parseBbox } from '../../ogc/items-query.ts'
-import { urlWithQuery } from '../../ogc/links.ts'
+import { pagingLinks, urlWithQuery } from '../../ogc/links.ts'
 import type { RequestContext } from '../features.ts'
 import { alertAppUrl } from './alert-links.ts'
 import { parseAlertFilter } from './list-query.ts'
@@ -234,11 +234,6 @@ export function createAlertCollectionService(pool: pg.Pool) {
         scope.kind === 'none'
           ? { rows: [], numberMatched: 0 }
           : await repo.featurePage(scope, query.filter, { limit: query.limit, offset: query.offset })
-      const page = (offset: number) =>
-        urlWithQuery(context.base, context.path, context.query, {
-          offset: String(offset),
-          limit: String(query.limit),
-        })
       const links: Link[] = [
         {
           href: urlWithQuery(context.base, context.path, context.query, {}),
@@ -247,22 +242,14 @@ export function createAlertCollectionService(pool: pg.Pool) {
           title: TITLE.fr,
         },
       ]
-      if (query.offset + rows.length < numberMatched) {
-        links.push({
-          href: page(query.offset + query.limit),
-          rel: 'next',
-          type: MEDIA_TYPES.geojson,
-          title: 'Page suivante',
-        })
-      }
-      if (query.offset > 0) {
-        links.push({
-          href: page(Math.max(0, query.offset - query.limit)),
-          rel: 'prev',
-          type: MEDIA_TYPES.geojson,
-          title: 'Page précédente',
-        })
-      }
+      links.push(
+        ...pagingLinks(context, {
+          offset: query.offset,
+          limit: query.limit,
+          returned: rows.length,
+          matched: numberMatched,
+        }),
+      )
       links.push({
         href: `${context.base}/collections/${ALERTS_COLLECTION_ID}`,
         rel: 'collection',

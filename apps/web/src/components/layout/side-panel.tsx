@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PanelHeader } from './panel-header.tsx'
 
 interface SidePanelProps {
   id: string
@@ -29,20 +30,13 @@ export function SidePanel({
   const { t } = useTranslation()
   return (
     <section id={id} className={`panel ${className}`} aria-labelledby={headingId} aria-busy={busy}>
-      <div className="panel-header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          {title}
-        </h2>
-        <button
-          type="button"
-          className="panel-close"
-          onClick={onClose}
-          aria-label={t('panel.close')}
-          title={t('panel.close')}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <PanelHeader
+        headingId={headingId}
+        headingRef={headingRef}
+        title={title}
+        closeLabel={t('panel.close')}
+        onClose={onClose}
+      />
       <div className="panel-body">{children}</div>
     </section>
   )

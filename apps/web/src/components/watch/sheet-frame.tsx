@@ -1,6 +1,7 @@
 import { type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts'
+import { PanelHeader } from '../layout/panel-header.tsx'
 
 interface SheetFrameProps {
   id: string
@@ -19,20 +20,13 @@ export function SheetFrame({ id, title, onClose, children }: SheetFrameProps) {
   useFocusOnMount(heading, id)
   return (
     <section id={id} className="watch-sheet" aria-labelledby={`${id}-heading`}>
-      <div className="panel-header">
-        <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-          {title}
-        </h2>
-        <button
-          type="button"
-          className="panel-close"
-          onClick={onClose}
-          aria-label={t('sheet.close')}
-          title={t('sheet.close')}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      <PanelHeader
+        headingId={`${id}-heading`}
+        headingRef={heading}
+        title={title}
+        closeLabel={t('sheet.close')}
+        onClose={onClose}
+      />
       <div className="watch-sheet-body">{children}</div>
     </section>
   )
