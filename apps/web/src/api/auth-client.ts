@@ -8,8 +8,11 @@ import type {
 import { loadSessionContracts } from './load-session-contracts.ts'
 import { requestJson, type SessionRequestOptions } from './request-json.ts'
 
-const schema = <K extends keyof Awaited<ReturnType<typeof loadSessionContracts>>>(name: K) =>
-  loadSessionContracts().then((contracts) => contracts[name])
+/** A schema of the lazy contracts chunk, loaded only when an answer is to be parsed. */
+const schema =
+  <K extends keyof Awaited<ReturnType<typeof loadSessionContracts>>>(name: K) =>
+  () =>
+    loadSessionContracts().then((contracts) => contracts[name])
 
 /**
  * `POST /auth/login`: opens a session (the HttpOnly cookie `hw_session`) and gives its CSRF token.

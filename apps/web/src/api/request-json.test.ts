@@ -16,6 +16,26 @@ const problem = (body: unknown, status: number) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } })
 
 describe('requestJson', () => {
+  it('loads a lazy schema only for a successful answer', async () => {
+    let loads = 0
+    const lazy = async () => {
+      loads += 1
+      return passThrough
+    }
+    const refused = createFetch(() => problem({ title: 'Unauthorized', status: 401 }, 401))
+    await expect(
+      requestJson({ method: 'GET', url: '/auth/me', schema: lazy }, { apiBaseUrl: '', fetch: refused.fetch }),
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(loads).toBe(0)
+    const ok = createFetch(() => new Response('{"user":1}'))
+    const answer = await requestJson(
+      { method: 'GET', url: '/auth/me', schema: lazy },
+      { apiBaseUrl: '', fetch: ok.fetch },
+    )
+    expect(answer).toEqual({ user: 1 })
+    expect(loads).toBe(1)
+  })
+
   it('sends the CSRF token with a write, as JSON', async () => {
     const { fetch, calls } = createFetch(() => new Response('{"ok":true}', { status: 201 }))
     const answer = await requestJson(

@@ -17,8 +17,12 @@ export interface JsonRequest<T> {
   /** A JSON body, or FormData sent as multipart/form-data (the browser writes its boundary). */
   body?: unknown
   headers?: Record<string, string>
-  /** Parses the answer; absent for answers without a body (204). */
-  schema?: ContractSchema<T> | Promise<ContractSchema<T>>
+  /**
+   * Parses the answer; absent for answers without a body (204). A function is only called once the
+   * answer is a success, so that a refused request (an anonymous visitor's GET /auth/me at start-up)
+   * never loads the lazy schema chunk.
+   */
+  schema?: ContractSchema<T> | Promise<ContractSchema<T>> | (() => Promise<ContractSchema<T>>)
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -80,7 +84,8 @@ export async function requestJson<T>(
       cause: error,
     })
   }
-  const parsed = (await request.schema).safeParse(answer)
+  const schema = typeof request.schema === 'function' ? await request.schema() : await request.schema
+  const parsed = schema.safeParse(answer)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first ? ` (${first.path.map(String).join('.') || 'root'}: ${first.message})` : ''
