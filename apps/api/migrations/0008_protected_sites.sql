@@ -26,6 +26,8 @@ CREATE TABLE protected_site (
   hors_couches_mission boolean NOT NULL DEFAULT false,
   communes text[] NOT NULL DEFAULT '{}',
   communes_insee text[] NOT NULL DEFAULT '{}',
+  -- The commune holding most of the polygon: the map names the chain's polygons outside our layers by it.
+  commune_principale text,
   source text NOT NULL,
   geom geometry(MultiPolygon, 4326) NOT NULL
 );

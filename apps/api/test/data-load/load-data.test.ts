@@ -168,6 +168,10 @@ describe('derived values', () => {
        FROM protected_site WHERE hors_couches_mission`,
     )
     expect(outside.rows[0]).toEqual({ count: 18, named: 18 })
+    const labourse = await pool.query(
+      "SELECT communes FROM protected_site WHERE hors_couches_mission AND commune_principale = 'Labourse'",
+    )
+    expect(labourse.rows).toEqual([{ communes: ['Labourse'] }])
     // The decree says "1 832 ha environ"; measured in Lambert-93.
     const area = await pool.query('SELECT sum(surface_ha) AS ha FROM protected_site WHERE chaine_des_terrils')
     expect(area.rows[0].ha).toBeGreaterThan(1810)

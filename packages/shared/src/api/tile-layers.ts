@@ -55,7 +55,7 @@ export const TILE_LAYERS: Record<string, TileLayerDefinition> = {
   'sites-classes-inscrits': {
     minzoom: 0,
     maxzoom: TILE_ZOOM_MAX,
-    properties: ['nomgen', 'typesite', 'chaine_des_terrils', 'hors_couches_mission'],
+    properties: ['nomgen', 'typesite', 'chaine_des_terrils', 'hors_couches_mission', 'commune_principale'],
   },
   'puits-de-mines': { minzoom: 10, maxzoom: TILE_ZOOM_MAX, properties: ['fosse', 'puits', 'commune'] },
   'bassin-minier': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },

@@ -67,7 +67,11 @@ export const UPDATE_PROTECTED_SITE_FACTS = `
     communes_insee = ARRAY(
       SELECT c.id FROM commune c CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
       WHERE c.geom && p.geom AND ST_Intersects(c.geom, p.geom) AND o.share_of_a >= ${MIN_SHARE}
-      ORDER BY o.share_of_a DESC, c.id)`
+      ORDER BY o.share_of_a DESC, c.id),
+    commune_principale = (
+      SELECT c.nom FROM commune c CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
+      WHERE c.geom && p.geom AND ST_Intersects(c.geom, p.geom)
+      ORDER BY o.share_of_a DESC, c.nom LIMIT 1)`
 
 /**
  * The 2016 status of every terril, from the share of its area inside the official perimeter of the

@@ -94,6 +94,8 @@ export const TERRIL_LAYERS = [
     parts: [
       { part: 'fill', type: 'fill', paint: { 'fill-color': COLOURS.terrilListed, 'fill-opacity': 0.9 } },
       outline(COLOURS.terrilOutsideLine, byZoom(1, 2.2), { dashed: true }),
+      // Named by their commune: they have no number or name in the Mission's layers.
+      label(['coalesce', ['get', 'commune_principale'], ''], 11, { size: 11, part: 'commune' }),
     ],
   }),
 ]

@@ -88,6 +88,16 @@ export const PROTECTIONS_COLLECTIONS: readonly CollectionDefinition[] = [
       P.communes,
       P.communes_insee,
       {
+        name: 'commune_principale',
+        kind: 'string',
+        title: { fr: 'Commune principale', en: 'Main municipality' },
+        description: {
+          fr: 'La commune qui porte la plus grande part du polygone',
+          en: 'The municipality that holds most of the polygon',
+        },
+        filter: true,
+      },
+      {
         name: 'surface_ha',
         kind: 'number',
         unit: 'ha',
