@@ -1,6 +1,6 @@
 import { MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { actorOf } from '../../auth/policy.ts'
+import { actorOf } from '@heritage-watch/shared'
 import { assertPermission } from '../../auth/require-permission.ts'
 import { UnauthorizedError, ValidationError } from '../../errors.ts'
 import { baseUrl } from '../../ogc/links.ts'

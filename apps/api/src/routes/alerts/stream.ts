@@ -1,7 +1,7 @@
 import fastifySse from '@fastify/sse'
 import type { AlertStreamMessage } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
-import { can } from '../../auth/policy.ts'
+import { can } from '@heritage-watch/shared'
 import { requirePermission } from '../../auth/require-permission.ts'
 import { refuseQueryParameters } from '../../auth/route-hooks.ts'
 import type { AlertBus, AlertChange } from '../../services/alerts/alert-bus.ts'

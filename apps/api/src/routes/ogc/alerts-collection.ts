@@ -1,6 +1,6 @@
 import { ALERTS_COLLECTION_ID, type Collection, CRS84, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { can } from '../../auth/policy.ts'
+import { can } from '@heritage-watch/shared'
 import { requirePermission } from '../../auth/require-permission.ts'
 import {
   type AlertCollectionService,

@@ -15,7 +15,7 @@ import {
   parseCrs,
 } from '@heritage-watch/shared'
 import type pg from 'pg'
-import { type Actor, alertScope, can } from '../../auth/policy.ts'
+import { type Actor, alertScope, can } from '@heritage-watch/shared'
 import {
   type AlertDetailRow,
   type AlertFeaturePageRow,
