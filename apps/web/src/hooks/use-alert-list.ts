@@ -1,7 +1,6 @@
-import type { AlertList } from '@heritage-watch/shared'
+import type { AlertFilter, AlertList, AlertSort } from '@heritage-watch/shared'
 import { useCallback, useEffect, useState } from 'react'
 import { fetchAlerts } from '../api/alerts-client.ts'
-import type { AlertFilter, AlertSort } from '../lib/alert-query.ts'
 import { useAlertStream } from './use-alert-stream.ts'
 import { useSession } from './use-session.ts'
 

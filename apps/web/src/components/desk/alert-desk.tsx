@@ -1,4 +1,10 @@
-import type { AlertPerson, User } from '@heritage-watch/shared'
+import {
+  type AlertFilter,
+  type AlertPerson,
+  DEFAULT_ALERT_SORT,
+  EMPTY_ALERT_FILTER,
+  type User,
+} from '@heritage-watch/shared'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fetchAssignees } from '../../api/alerts-client.ts'
@@ -6,13 +12,7 @@ import { env } from '../../env.ts'
 import { useAlertList } from '../../hooks/use-alert-list.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useSession } from '../../hooks/use-session.ts'
-import {
-  type AlertFilter,
-  alertExportUrl,
-  DEFAULT_ALERT_SORT,
-  EMPTY_ALERT_FILTER,
-  nextSort,
-} from '../../lib/alert-query.ts'
+import { alertExportUrl, nextSort } from '../../lib/alert-query.ts'
 import { canTriage } from '../../lib/permissions.ts'
 import { SheetFrame } from '../watch/sheet-frame.tsx'
 import { DeskBulkBar } from './desk-bulk-bar.tsx'

@@ -1,6 +1,6 @@
 import { CLASSEMENT_2016_LABELS } from '@heritage-watch/shared'
 import type { ExpressionSpecification } from 'maplibre-gl'
-import { MAP_IMAGE_IDS, SOURCE_IDS } from '../ids.ts'
+import { MAP_IMAGE_IDS, SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, label, outline } from './paint.ts'
@@ -15,7 +15,7 @@ const NOT_PROBABLE: ExpressionSpecification = ['!=', STATUS, 'probable']
  */
 export const TERRIL_LAYERS = [
   defineMapLayer({
-    id: 'terrils-classement',
+    id: LAYER_IDS.terrilsClassement,
     group: 'terrils',
     source: SOURCE_IDS.terrils,
     label: { fr: 'Terrils : site classé de 2016', en: 'Spoil tips: 2016 listed site' },
