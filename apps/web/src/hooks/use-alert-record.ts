@@ -1,7 +1,8 @@
 import type { Alert } from '@heritage-watch/shared'
-import { useCallback, useEffect, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { fetchAlert } from '../api/alerts-client.ts'
-import { useAlertStream } from './use-alert-stream.ts'
+import { queryKeys } from '../api/query-keys.ts'
 import { useSession } from './use-session.ts'
 
 export type AlertRecordState =
@@ -9,31 +10,24 @@ export type AlertRecordState =
 
 /**
  * One alert's record, fetched again when the live stream says it changed (someone else moved it on or
- * commented), and replaced by the answer of a change made here (`setAlert`).
+ * commented; use-alert-live-updates.ts), and replaced by the answer of a change made here (`setAlert`,
+ * which the change hooks also do).
  */
 export function useAlertRecord(id: string) {
   const { request } = useSession()
-  const [state, setState] = useState<AlertRecordState>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    fetchAlert(id, { ...request, signal: controller.signal }).then(
-      (alert) => setState({ status: 'ready', alert }),
-      (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
-    )
-    return () => controller.abort()
-  }, [id, request, version])
-
-  const reload = () => setVersion((previous) => previous + 1)
-  useAlertStream(
-    true,
-    (message) => {
-      if (message.alertId === id) reload()
-    },
-    reload,
+  const queryClient = useQueryClient()
+  const query = useQuery({
+    queryKey: queryKeys.alert(id),
+    queryFn: ({ signal }) => fetchAlert(id, { ...request, signal }),
+  })
+  const setAlert = useCallback(
+    (alert: Alert) => queryClient.setQueryData(queryKeys.alert(alert.id), alert),
+    [queryClient],
   )
-
-  const setAlert = useCallback((alert: Alert) => setState({ status: 'ready', alert }), [])
+  const state: AlertRecordState = query.isSuccess
+    ? { status: 'ready', alert: query.data }
+    : query.isError
+      ? { status: 'error', error: query.error }
+      : { status: 'loading' }
   return { state, setAlert }
 }

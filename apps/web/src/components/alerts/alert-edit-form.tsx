@@ -1,9 +1,8 @@
 import type { Alert, AlertEditRequest } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { editAlert } from '../../api/alerts-client.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { localDate, type ReportValues, validateReport } from '../../lib/report-validation.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 import { ReportFields } from './report-fields.tsx'
@@ -21,13 +20,13 @@ export function AlertEditForm({
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const save = useAlertChange('edit', alert.id)
   const [values, setValues] = useState<ReportValues>({ ...alert, photos: [] })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState('')
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = validateReport(values, localDate())
     setErrors(
@@ -41,13 +40,14 @@ export function AlertEditForm({
       onCancel()
       return
     }
-    try {
-      onChanged(await editAlert(alert.id, change as AlertEditRequest, session.request))
-    } catch (error) {
-      const messages = messagesOf(error)
-      setErrors(messages.fields)
-      setSummary(messages.summary)
-    }
+    save.mutate(change as AlertEditRequest, {
+      onSuccess: onChanged,
+      onError: (error) => {
+        const messages = messagesOf(error)
+        setErrors(messages.fields)
+        setSummary(messages.summary)
+      },
+    })
   }
 
   return (
@@ -64,7 +64,7 @@ export function AlertEditForm({
         idPrefix="edit"
       />
       <div className="form-actions">
-        <button type="submit" className="primary-button">
+        <button type="submit" className="primary-button" disabled={save.isPending}>
           {t('alert.saveEdit')}
         </button>
         <button type="button" onClick={onCancel}>
