@@ -19,7 +19,7 @@ export function AlertAssignee({ alert, onChanged }: { alert: Alert; onChanged: (
   const save = () => {
     setMessage('')
     assign.mutate(chosen || null, {
-      onSuccess: onChanged,
+      onSuccess: (changed) => onChanged(changed),
       onError: (error) => setMessage(messagesOf(error).summary),
     })
   }

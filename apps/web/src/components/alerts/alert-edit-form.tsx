@@ -41,7 +41,7 @@ export function AlertEditForm({
       return
     }
     save.mutate(change as AlertEditRequest, {
-      onSuccess: onChanged,
+      onSuccess: (changed) => onChanged(changed),
       onError: (error) => {
         const messages = messagesOf(error)
         setErrors(messages.fields)

@@ -36,7 +36,7 @@ export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (al
     }
     setMessage('')
     upload.mutate(files, {
-      onSuccess: onChanged,
+      onSuccess: (changed) => onChanged(changed),
       onError: (error) => {
         const messages = messagesOf(error)
         setMessage([messages.summary, ...Object.values(messages.fields)].join(' '))

@@ -93,7 +93,7 @@ export function AlertReportPanel({
     create.mutate(
       { alert, photos },
       {
-        onSuccess: onCreated,
+        onSuccess: (alert) => onCreated(alert),
         onError: (error) => {
           const messages = messagesOf(error)
           setErrors(messages.fields)
