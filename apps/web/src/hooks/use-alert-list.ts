@@ -1,6 +1,5 @@
 import type { AlertFilter, AlertList, AlertSort } from '@heritage-watch/shared'
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { fetchAlerts } from '../api/alerts-client.ts'
 import { queryKeys } from '../api/query-keys.ts'
 import { useSession } from './use-session.ts'
@@ -15,22 +14,19 @@ export type AlertListState =
  * invalidate the lists, so officers never reload to see a new alert; the page shown stays while the
  * next one loads.
  */
-export function useAlertList(filter: AlertFilter, sort: AlertSort, page: { limit: number; offset: number }) {
+export function useAlertList(
+  filter: AlertFilter,
+  sort: AlertSort,
+  page: { limit: number; offset: number },
+): AlertListState {
   const { request } = useSession()
-  const queryClient = useQueryClient()
   const query = useQuery({
     queryKey: queryKeys.alertList(filter, sort, page),
     queryFn: ({ signal }) => fetchAlerts(filter, sort, page, { ...request, signal }),
     placeholderData: keepPreviousData,
   })
-  const reload = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: queryKeys.alertLists }),
-    [queryClient],
-  )
 
-  let state: AlertListState
-  if (query.isError && !query.isFetching) state = { status: 'error', error: query.error }
-  else if (query.isSuccess && !query.isPlaceholderData) state = { status: 'ready', list: query.data }
-  else state = { status: 'loading', previous: query.data }
-  return { state, reload }
+  if (query.isError && !query.isFetching) return { status: 'error', error: query.error }
+  if (query.isSuccess && !query.isPlaceholderData) return { status: 'ready', list: query.data }
+  return { status: 'loading', previous: query.data }
 }

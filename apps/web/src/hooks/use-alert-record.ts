@@ -1,6 +1,5 @@
 import type { Alert } from '@heritage-watch/shared'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { fetchAlert } from '../api/alerts-client.ts'
 import { queryKeys } from '../api/query-keys.ts'
 import { useSession } from './use-session.ts'
@@ -10,24 +9,18 @@ export type AlertRecordState =
 
 /**
  * One alert's record, fetched again when the live stream says it changed (someone else moved it on or
- * commented; use-alert-live-updates.ts), and replaced by the answer of a change made here (`setAlert`,
- * which the change hooks also do).
+ * commented; use-alert-live-updates.ts), and replaced by the answer of a change made here
+ * (use-alert-change.ts puts it in the cache).
  */
-export function useAlertRecord(id: string) {
+export function useAlertRecord(id: string): AlertRecordState {
   const { request } = useSession()
-  const queryClient = useQueryClient()
   const query = useQuery({
     queryKey: queryKeys.alert(id),
     queryFn: ({ signal }) => fetchAlert(id, { ...request, signal }),
   })
-  const setAlert = useCallback(
-    (alert: Alert) => queryClient.setQueryData(queryKeys.alert(alert.id), alert),
-    [queryClient],
-  )
-  const state: AlertRecordState = query.isSuccess
+  return query.isSuccess
     ? { status: 'ready', alert: query.data }
     : query.isError
       ? { status: 'error', error: query.error }
       : { status: 'loading' }
-  return { state, setAlert }
 }

@@ -7,7 +7,7 @@ import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** Officers: who deals with the alert, among the officers and admins (`GET /alerts/assignees`). */
-export function AlertAssignee({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertAssignee({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
   const messagesOf = useProblemMessages()
   const assignees = useAssignees()
@@ -18,10 +18,7 @@ export function AlertAssignee({ alert, onChanged }: { alert: Alert; onChanged: (
 
   const save = () => {
     setMessage('')
-    assign.mutate(chosen || null, {
-      onSuccess: (changed) => onChanged(changed),
-      onError: (error) => setMessage(messagesOf(error).summary),
-    })
+    assign.mutate(chosen || null, { onError: (error) => setMessage(messagesOf(error).summary) })
   }
 
   return (

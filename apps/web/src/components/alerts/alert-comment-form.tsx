@@ -6,7 +6,7 @@ import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { controlProps, FormField } from '../watch/form-field.tsx'
 
 /** A comment, added to the timeline. */
-export function AlertCommentForm({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertCommentForm({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
   const messagesOf = useProblemMessages()
   const comment = useAlertChange('comment', alert.id)
@@ -21,10 +21,7 @@ export function AlertCommentForm({ alert, onChanged }: { alert: Alert; onChanged
     }
     setError(undefined)
     comment.mutate(body.trim(), {
-      onSuccess: (changed) => {
-        onChanged(changed)
-        setBody('')
-      },
+      onSuccess: () => setBody(''),
       onError: (failure) => {
         const messages = messagesOf(failure)
         setError(messages.fields.body ?? messages.summary)

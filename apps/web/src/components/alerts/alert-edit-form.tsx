@@ -12,11 +12,12 @@ const EDITABLE = ['category', 'severity', 'title', 'description', 'observedOn'] 
 /** Changes category, severity, title, description or observed date; only the changed fields are sent. */
 export function AlertEditForm({
   alert,
-  onChanged,
+  onSaved,
   onCancel,
 }: {
   alert: Alert
-  onChanged: (alert: Alert) => void
+  /** The change was saved (the cached record already holds it). */
+  onSaved: () => void
   onCancel: () => void
 }) {
   const { t } = useTranslation()
@@ -41,7 +42,7 @@ export function AlertEditForm({
       return
     }
     save.mutate(change as AlertEditRequest, {
-      onSuccess: (changed) => onChanged(changed),
+      onSuccess: () => onSaved(),
       onError: (error) => {
         const messages = messagesOf(error)
         setErrors(messages.fields)

@@ -9,7 +9,7 @@ import { localDate, validateReport } from '../../lib/report-validation.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** The alert's photos as thumbnails that open the full image, and a way to add more. */
-export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertPhotos({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
   const messagesOf = useProblemMessages()
   const upload = useAlertChange('photos', alert.id)
@@ -36,7 +36,6 @@ export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (al
     }
     setMessage('')
     upload.mutate(files, {
-      onSuccess: (changed) => onChanged(changed),
       onError: (error) => {
         const messages = messagesOf(error)
         setMessage([messages.summary, ...Object.values(messages.fields)].join(' '))

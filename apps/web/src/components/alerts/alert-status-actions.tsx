@@ -7,13 +7,7 @@ import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** Officers: one button per status the alert may move to now (`nextStatuses`), with an optional comment. */
-export function AlertStatusActions({
-  alert,
-  onChanged,
-}: {
-  alert: Alert
-  onChanged: (alert: Alert) => void
-}) {
+export function AlertStatusActions({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
   const messagesOf = useProblemMessages()
@@ -26,10 +20,7 @@ export function AlertStatusActions({
     setMessage('')
     const trimmed = comment.trim()
     change.mutate(trimmed ? { status, comment: trimmed } : { status }, {
-      onSuccess: (changed) => {
-        onChanged(changed)
-        setComment('')
-      },
+      onSuccess: () => setComment(''),
       onError: (error) => setMessage(messagesOf(error).summary),
     })
   }

@@ -34,7 +34,7 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
   const [sort, setSort] = useState(DEFAULT_ALERT_SORT)
   const [offset, setOffset] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const { state, reload } = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
+  const state = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
   // Without them the filter offers no assignee; nothing else depends on them.
   const assignees = useAssignees(triage).data ?? []
 
@@ -77,10 +77,8 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
       {triage && selected.size > 0 && (
         <DeskBulkBar
           ids={[...selected]}
-          onDone={() => {
-            setSelected(new Set())
-            reload()
-          }}
+          // The bulk change invalidates the lists itself (use-bulk-status-change.ts).
+          onDone={() => setSelected(new Set())}
         />
       )}
       {alerts.length > 0 ? (
