@@ -16,7 +16,7 @@ const appUrl = () => `${inject('baseUrl')}/app/`
 const TITLE = `Dépôt sauvage autour du carreau ${Date.now()}`
 
 beforeAll(async () => {
-  ;[partner] = (await createTestAccounts(inject('databaseUrl'), [
+  ;[partner] = (await createTestAccounts(inject('baseUrl'), inject('admin'), [
     { role: 'partner', displayName: 'E2E Zone', organisation: 'E2E Mairie de Lewarde' },
   ])) as [TestAccount]
   browser = await launchBrowser()

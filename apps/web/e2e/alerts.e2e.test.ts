@@ -21,7 +21,7 @@ const TITLE = `Combustion sur le flanc nord ${Date.now()}`
 const COMMENT = 'Visite prévue avec la commune jeudi.'
 
 beforeAll(async () => {
-  ;[partner, officer] = (await createTestAccounts(inject('databaseUrl'), [
+  ;[partner, officer] = (await createTestAccounts(inject('baseUrl'), inject('admin'), [
     { role: 'partner', displayName: 'E2E Partenaire', organisation: 'E2E Mairie de Loos-en-Gohelle' },
     { role: 'officer', displayName: 'E2E Agente' },
   ])) as [TestAccount, TestAccount]

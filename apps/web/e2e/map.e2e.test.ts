@@ -7,7 +7,6 @@ import {
   featurePanel,
   mapScreenshot,
   pixelDifference,
-  pixelStats,
   searchAndOpen,
   waitForMapIdle,
 } from './support/map-page.ts'
@@ -29,17 +28,12 @@ async function openFreshMap(url = appUrl()) {
 }
 
 describe('the map', () => {
-  it('reaches idle with the default layers and draws them', async () => {
+  // What the map draws is compared with reference images in map-render.e2e.test.ts.
+  it('reaches idle with the default layers, without page errors', async () => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await openFreshMap()
-    const screenshot = await mapScreenshot(page)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-default.png` })
-    const stats = await pixelStats(page, screenshot)
-    // The bassin minier, its communes, the property and the terrils cover a good part of the view in
-    // several colours; an empty or failed map is one flat colour.
-    expect(stats.drawnShare).toBeGreaterThan(0.15)
-    expect(stats.distinctColours).toBeGreaterThan(5)
     expect(errors).toEqual([])
     await expect(page.getByText('Licence Ouverte').first().isVisible()).resolves.toBe(true)
   })

@@ -1,17 +1,17 @@
 import type { TestProject } from 'vitest/node'
-import { serveProduct } from '../support/serve-product.ts'
+import { type AdminCredentials, serveProduct } from '../support/serve-product.ts'
 
 /** The browser suites run against what `npm start` serves (see serveProduct). */
 export default async function setup(project: TestProject) {
   const product = await serveProduct()
   project.provide('baseUrl', product.url)
-  project.provide('databaseUrl', product.databaseUrl)
+  project.provide('admin', product.admin)
   return () => product.stop()
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
-    databaseUrl: string
+    admin: AdminCredentials
   }
 }

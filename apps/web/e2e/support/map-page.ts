@@ -5,44 +5,6 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
   await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ timeout })
 }
 
-export interface PixelStats {
-  /** Share of pixels that differ from the most common colour (the background). */
-  drawnShare: number
-  distinctColours: number
-}
-
-/**
- * Reads a screenshot's pixels in the page itself (a canvas decodes the PNG), so that no image library
- * is needed: how much is drawn over the background, and with how many colours.
- */
-export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
-  return page.evaluate(async (base64) => {
-    const image = new Image()
-    image.src = `data:image/png;base64,${base64}`
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width
-    canvas.height = image.height
-    const context = canvas.getContext('2d')
-    if (!context) throw new Error('no 2d canvas')
-    context.drawImage(image, 0, 0)
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-    const counts = new Map<number, number>()
-    for (let index = 0; index < data.length; index += 4) {
-      // Quantised to 5 bits a channel, so antialiasing does not count as new colours.
-      const key =
-        ((data[index] ?? 0) >> 3) * 1024 + ((data[index + 1] ?? 0) >> 3) * 32 + ((data[index + 2] ?? 0) >> 3)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
-    }
-    const total = data.length / 4
-    const background = Math.max(...counts.values())
-    return {
-      drawnShare: (total - background) / total,
-      distinctColours: [...counts.values()].filter((n) => n > 20).length,
-    }
-  }, png.toString('base64'))
-}
-
 /** Share of pixels that differ between two screenshots of the same size, compared in the page. */
 export async function pixelDifference(page: Page, before: Buffer, after: Buffer): Promise<number> {
   return page.evaluate(

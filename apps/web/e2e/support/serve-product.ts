@@ -1,50 +1,76 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
-import { buildApp } from '../../../api/src/app.ts'
-import { startEmbeddedPostgis } from '../../../api/src/db/embedded-postgis.ts'
-import { createPool } from '../../../api/src/db/pool.ts'
-import { prepareTestDatabase } from '../../../api/test/setup/load-test-database.ts'
+import { runApiCommand, startApi } from './api-process.ts'
+
+/** The administrator made before the API starts, who then makes every other test account. */
+export interface AdminCredentials {
+  email: string
+  password: string
+}
 
 export interface ServedProduct {
   url: string
   /** The built web app, for size measurements. */
   webDist: string
-  /** The embedded database behind the API, for test set-ups that create accounts with the API's services. */
-  databaseUrl: string
+  /** An admin account of the served API, for test set-ups that create accounts through /admin. */
+  admin: AdminCredentials
   stop(): Promise<void>
 }
 
 /**
- * What `npm start` serves, on a random loopback port: the web app built by Vite under /app/ and the API
- * on a throwaway embedded database loaded with the real data.
+ * What `npm start` serves, as a user starts it, on a free loopback port: the web app built by Vite, and
+ * the API's own start command (`npm run start -w @heritage-watch/api`) in a child process, on a fresh
+ * embedded database directory that it migrates and loads with the real data. No file of apps/web
+ * imports the API: the only way in is its command line and its HTTP interface.
  */
 export async function serveProduct(): Promise<ServedProduct> {
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'hw-web-dist-'))
-  await build({
-    configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'),
-    build: { outDir: webDist, emptyOutDir: true },
-    logLevel: 'warn',
-  })
-  const database = await startEmbeddedPostgis('memory://')
-  await prepareTestDatabase(database.connectionString)
-  const pool = createPool(database.connectionString)
-  const app = await buildApp({
-    pool,
-    config: { PUBLIC_URL: undefined, WEB_DIST_DIR: webDist, LOG_LEVEL: 'silent' },
-    logger: false,
-  })
-  const url = await app.listen({ host: '127.0.0.1', port: 0 })
-  return {
-    url,
-    webDist,
-    databaseUrl: database.connectionString,
-    async stop() {
-      await app.close()
-      await pool.end()
-      await database.stop()
-      await rm(webDist, { recursive: true, force: true })
-    },
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hw-pglite-'))
+  const removeAll = () =>
+    Promise.all([
+      rm(webDist, { recursive: true, force: true }),
+      rm(dataDir, { recursive: true, force: true }),
+    ])
+  try {
+    await build({
+      configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'),
+      build: { outDir: webDist, emptyOutDir: true },
+      logLevel: 'warn',
+    })
+    const environment: NodeJS.ProcessEnv = {
+      ...process.env,
+      // '' is "unset" for the API's config: never a server database or a proxy URL from the caller's shell.
+      DATABASE_URL: '',
+      PUBLIC_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      WEB_DIST_DIR: webDist,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+    }
+    const admin = { email: `admin-${randomUUID().slice(0, 8)}@e2e.test.invalid`, password: randomUUID() }
+    // The first admin, as an operator makes one (`npm run user:create`), before the server holds the
+    // data directory's lock.
+    await runApiCommand(
+      'user:create',
+      ['--role', 'admin', '--email', admin.email, '--name', 'E2E Administration'],
+      { ...environment, HW_PASSWORD: admin.password },
+    )
+    const api = await startApi(environment)
+    return {
+      url: api.url,
+      webDist,
+      admin,
+      async stop() {
+        await api.stop()
+        await removeAll()
+      },
+    }
+  } catch (error) {
+    await removeAll()
+    throw error
   }
 }

@@ -3,14 +3,16 @@ import type {
   AlertBadges,
   AlertCreateRequest,
   AlertEditRequest,
+  AlertFilter,
   AlertList,
   AlertPerson,
   AlertPreview,
   AlertPreviewRequest,
+  AlertSort,
   AlertStatus,
   AlertSummary,
 } from '@heritage-watch/shared'
-import { type AlertFilter, type AlertSort, alertListUrl } from '../lib/alert-query.ts'
+import { alertListUrl } from '../lib/alert-query.ts'
 import { loadSessionContracts } from './load-session-contracts.ts'
 import { requestJson, type SessionRequestOptions } from './request-json.ts'
 

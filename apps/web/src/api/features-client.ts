@@ -2,21 +2,21 @@ import { type Feature, type FeatureContext, MEDIA_TYPES } from '@heritage-watch/
 import { loadContracts } from './contracts.ts'
 import { collectionItemsUrl, featureContextUrl, featureUrl } from '../lib/api-urls.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
-import { fetchJson, type RequestOptions } from './fetch-json.ts'
+import { type RequestOptions, requestJson } from './request-json.ts'
 
 /**
  * One feature with all its properties: `/collections/{c}/items/{id}`, parsed with `FeatureSchema`.
  * @throws ApiError (`http` 404 when the feature does not exist)
  */
-export function fetchFeature(
-  { collection, id }: FeatureRef,
-  { apiBaseUrl, ...options }: RequestOptions,
-): Promise<Feature> {
-  return fetchJson(
-    featureUrl(apiBaseUrl, collection, id),
-    loadContracts().then((contracts) => contracts.FeatureSchema),
+export function fetchFeature({ collection, id }: FeatureRef, options: RequestOptions): Promise<Feature> {
+  return requestJson(
+    {
+      method: 'GET',
+      url: featureUrl(options.apiBaseUrl, collection, id),
+      schema: () => loadContracts().then((contracts) => contracts.FeatureSchema),
+      headers: { Accept: MEDIA_TYPES.geojson },
+    },
     options,
-    MEDIA_TYPES.geojson,
   )
 }
 
@@ -27,11 +27,14 @@ export function fetchFeature(
  */
 export function fetchFeatureContext(
   { collection, id }: FeatureRef,
-  { apiBaseUrl, ...options }: RequestOptions,
+  options: RequestOptions,
 ): Promise<FeatureContext> {
-  return fetchJson(
-    featureContextUrl(apiBaseUrl, collection, id),
-    loadContracts().then((contracts) => contracts.FeatureContextSchema),
+  return requestJson(
+    {
+      method: 'GET',
+      url: featureContextUrl(options.apiBaseUrl, collection, id),
+      schema: () => loadContracts().then((contracts) => contracts.FeatureContextSchema),
+    },
     options,
   )
 }
@@ -43,14 +46,17 @@ export function fetchFeatureContext(
 export async function fetchFeatureCount(
   collection: string,
   filters: Record<string, string>,
-  { apiBaseUrl, ...options }: RequestOptions,
+  options: RequestOptions,
 ): Promise<number> {
-  const url = collectionItemsUrl(apiBaseUrl, collection, undefined, { ...filters, limit: '1' })
-  const page = await fetchJson(
-    url,
-    loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
+  const url = collectionItemsUrl(options.apiBaseUrl, collection, undefined, { ...filters, limit: '1' })
+  const page = await requestJson(
+    {
+      method: 'GET',
+      url,
+      schema: () => loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
+      headers: { Accept: MEDIA_TYPES.geojson },
+    },
     options,
-    MEDIA_TYPES.geojson,
   )
   return page.numberMatched
 }

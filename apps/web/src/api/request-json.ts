@@ -1,7 +1,23 @@
 import { MEDIA_TYPES } from '@heritage-watch/shared'
 import { readProblem } from '../lib/problem-body.ts'
 import { ApiError } from './api-error.ts'
-import type { ContractSchema, RequestOptions } from './fetch-json.ts'
+
+/** The part of a zod schema the client uses; the shared package's schemas fit it. */
+export interface ContractSchema<T> {
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }
+}
+
+export interface RequestOptions {
+  /** API origin and path prefix without a trailing slash; '' for the same origin. */
+  apiBaseUrl: string
+  signal?: AbortSignal
+  /** Injected in tests; the browser's fetch otherwise. */
+  fetch?: typeof globalThis.fetch
+}
 
 /** Options of a call made on behalf of the signed-in account. */
 export interface SessionRequestOptions extends RequestOptions {
@@ -18,7 +34,8 @@ export interface JsonRequest<T> {
   body?: unknown
   headers?: Record<string, string>
   /**
-   * Parses the answer; absent for answers without a body (204). A function is only called once the
+   * Parses the answer with a shared zod schema (the API's own contract); absent for answers without a
+   * body (204). A function is only called once the
    * answer is a success, so that a refused request (an anonymous visitor's GET /auth/me at start-up)
    * never loads the lazy schema chunk.
    */
@@ -36,7 +53,9 @@ async function problemOf(response: Response) {
 }
 
 /**
- * Calls the API with the session cookie (same origin) and, on writes, the CSRF header.
+ * THE request helper of the web app: every call to the API, read or write, anonymous or for the
+ * account, goes through it. It sends the session cookie (same origin) and, on writes, the CSRF header,
+ * and parses the answer with the request's schema.
  * @throws ApiError: `network` without an answer, `http` with the parsed `problem` on an error status,
  *   `contract` when the answer breaks the schema; an AbortError passes through unchanged
  */

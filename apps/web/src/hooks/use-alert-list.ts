@@ -1,8 +1,7 @@
-import type { AlertList } from '@heritage-watch/shared'
-import { useCallback, useEffect, useState } from 'react'
+import type { AlertFilter, AlertList, AlertSort } from '@heritage-watch/shared'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { fetchAlerts } from '../api/alerts-client.ts'
-import type { AlertFilter, AlertSort } from '../lib/alert-query.ts'
-import { useAlertStream } from './use-alert-stream.ts'
+import { queryKeys } from '../api/query-keys.ts'
 import { useSession } from './use-session.ts'
 
 export type AlertListState =
@@ -11,34 +10,23 @@ export type AlertListState =
   | { status: 'ready'; list: AlertList }
 
 /**
- * One page of alerts for the desk, fetched again whenever the live stream says an alert changed (a new
- * one, a status moved elsewhere): officers never reload to see a new alert.
+ * One page of alerts for the desk. The live stream (use-alert-live-updates.ts) and every write
+ * invalidate the lists, so officers never reload to see a new alert; the page shown stays while the
+ * next one loads.
  */
-export function useAlertList(filter: AlertFilter, sort: AlertSort, page: { limit: number; offset: number }) {
+export function useAlertList(
+  filter: AlertFilter,
+  sort: AlertSort,
+  page: { limit: number; offset: number },
+): AlertListState {
   const { request } = useSession()
-  const [state, setState] = useState<AlertListState>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-  const key = JSON.stringify({ filter, sort, page })
+  const query = useQuery({
+    queryKey: queryKeys.alertList(filter, sort, page),
+    queryFn: ({ signal }) => fetchAlerts(filter, sort, page, { ...request, signal }),
+    placeholderData: keepPreviousData,
+  })
 
-  useEffect(() => {
-    const controller = new AbortController()
-    const {
-      filter: f,
-      sort: s,
-      page: p,
-    } = JSON.parse(key) as { filter: AlertFilter; sort: AlertSort; page: typeof page }
-    setState((previous) => ({
-      status: 'loading',
-      previous: previous.status === 'ready' ? previous.list : undefined,
-    }))
-    fetchAlerts(f, s, p, { ...request, signal: controller.signal }).then(
-      (list) => setState({ status: 'ready', list }),
-      (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
-    )
-    return () => controller.abort()
-  }, [key, request, version])
-
-  const reload = useCallback(() => setVersion((previous) => previous + 1), [])
-  useAlertStream(true, reload, reload)
-  return { state, reload }
+  if (query.isError && !query.isFetching) return { status: 'error', error: query.error }
+  if (query.isSuccess && !query.isPlaceholderData) return { status: 'ready', list: query.data }
+  return { status: 'loading', previous: query.data }
 }

@@ -1,6 +1,8 @@
 import type { AlertPreview, AlertPreviewRequest } from '@heritage-watch/shared'
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { previewAlert } from '../api/alerts-client.ts'
+import { queryKeys } from '../api/query-keys.ts'
+import { useDebouncedValue } from './use-debounced-value.ts'
 import { useSession } from './use-session.ts'
 
 export type PreviewState =
@@ -13,32 +15,22 @@ export type PreviewState =
 const SETTLE_MS = 300
 
 /**
- * The context and duplicate hints of a place, from `POST /alerts/preview`, asked again when the place
- * changes (the key says when: a JSON of the place).
+ * The context and duplicate hints of a place, from `POST /alerts/preview` (a read, though a POST: a
+ * query keyed by the place), asked again when the place changes and has rested.
  */
 export function useAlertPreview(place: AlertPreviewRequest | null): PreviewState {
   const { request } = useSession()
-  const [state, setState] = useState<PreviewState>({ status: 'idle' })
   const key = place ? JSON.stringify(place) : ''
-
-  useEffect(() => {
-    if (!key) {
-      setState({ status: 'idle' })
-      return
-    }
-    const controller = new AbortController()
-    setState({ status: 'loading' })
-    const timer = window.setTimeout(() => {
-      previewAlert(JSON.parse(key) as AlertPreviewRequest, { ...request, signal: controller.signal }).then(
-        (preview) => setState({ status: 'ready', preview }),
-        (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
-      )
-    }, SETTLE_MS)
-    return () => {
-      window.clearTimeout(timer)
-      controller.abort()
-    }
-  }, [key, request])
-
-  return state
+  const settled = useDebouncedValue(key, SETTLE_MS)
+  const settledPlace = settled ? (JSON.parse(settled) as AlertPreviewRequest) : null
+  const query = useQuery({
+    queryKey: queryKeys.alertPreview(settledPlace ?? { features: [], geometry: null }),
+    queryFn: ({ signal }) => previewAlert(settledPlace as AlertPreviewRequest, { ...request, signal }),
+    enabled: settledPlace !== null && settled === key,
+  })
+  if (!key) return { status: 'idle' }
+  if (settled !== key) return { status: 'loading' }
+  if (query.isSuccess) return { status: 'ready', preview: query.data }
+  if (query.isError) return { status: 'error', error: query.error }
+  return { status: 'loading' }
 }

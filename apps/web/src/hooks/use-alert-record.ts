@@ -1,7 +1,7 @@
 import type { Alert } from '@heritage-watch/shared'
-import { useCallback, useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { fetchAlert } from '../api/alerts-client.ts'
-import { useAlertStream } from './use-alert-stream.ts'
+import { queryKeys } from '../api/query-keys.ts'
 import { useSession } from './use-session.ts'
 
 export type AlertRecordState =
@@ -9,31 +9,18 @@ export type AlertRecordState =
 
 /**
  * One alert's record, fetched again when the live stream says it changed (someone else moved it on or
- * commented), and replaced by the answer of a change made here (`setAlert`).
+ * commented; use-alert-live-updates.ts), and replaced by the answer of a change made here
+ * (use-alert-change.ts puts it in the cache).
  */
-export function useAlertRecord(id: string) {
+export function useAlertRecord(id: string): AlertRecordState {
   const { request } = useSession()
-  const [state, setState] = useState<AlertRecordState>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    fetchAlert(id, { ...request, signal: controller.signal }).then(
-      (alert) => setState({ status: 'ready', alert }),
-      (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
-    )
-    return () => controller.abort()
-  }, [id, request, version])
-
-  const reload = () => setVersion((previous) => previous + 1)
-  useAlertStream(
-    true,
-    (message) => {
-      if (message.alertId === id) reload()
-    },
-    reload,
-  )
-
-  const setAlert = useCallback((alert: Alert) => setState({ status: 'ready', alert }), [])
-  return { state, setAlert }
+  const query = useQuery({
+    queryKey: queryKeys.alert(id),
+    queryFn: ({ signal }) => fetchAlert(id, { ...request, signal }),
+  })
+  return query.isSuccess
+    ? { status: 'ready', alert: query.data }
+    : query.isError
+      ? { status: 'error', error: query.error }
+      : { status: 'loading' }
 }

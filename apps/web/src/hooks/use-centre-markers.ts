@@ -1,8 +1,10 @@
 import { type FeatureCollection, MEDIA_TYPES } from '@heritage-watch/shared'
+import { useQueries } from '@tanstack/react-query'
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect } from 'react'
 import { loadContracts } from '../api/contracts.ts'
-import { fetchJson } from '../api/fetch-json.ts'
+import { queryKeys } from '../api/query-keys.ts'
+import { requestJson } from '../api/request-json.ts'
 import { env } from '../env.ts'
 import { collectionItemsUrl } from '../lib/api-urls.ts'
 import { polygonCentre } from '../lib/polygon-centre.ts'
@@ -10,6 +12,8 @@ import { CENTRE_SOURCE_IDS } from '../map/ids.ts'
 
 /** Enough for the collections that get markers (11 sites at risk). */
 const MARKER_LIMIT = '100'
+
+const MARKED = Object.entries(CENTRE_SOURCE_IDS)
 
 function centres(collection: FeatureCollection): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
@@ -28,30 +32,46 @@ function centres(collection: FeatureCollection): GeoJSON.FeatureCollection<GeoJS
   }
 }
 
-/**
- * Fills the centre sources (ids.ts): each collection's features are fetched once from the OGC API
- * (name only, a few kilobytes) and each polygon becomes one marker at its centre.
- */
-export function useCentreMarkers(map: MapLibreMap | null): void {
-  useEffect(() => {
-    if (!map) return
-    const controller = new AbortController()
-    for (const [collection, sourceId] of Object.entries(CENTRE_SOURCE_IDS)) {
-      const url = collectionItemsUrl(env.apiBaseUrl, collection, undefined, {
+/** A collection's features, name only (a few kilobytes), from the OGC API. */
+function fetchMarked(collection: string, signal: AbortSignal): Promise<FeatureCollection> {
+  return requestJson(
+    {
+      method: 'GET',
+      url: collectionItemsUrl(env.apiBaseUrl, collection, undefined, {
         limit: MARKER_LIMIT,
         properties: 'nom',
-      })
-      fetchJson(
-        url,
-        loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
-        { signal: controller.signal },
-        MEDIA_TYPES.geojson,
-      ).then(
-        (items) => map.getSource<GeoJSONSource>(sourceId)?.setData(centres(items)),
-        // Without markers the sites still show as red outlines once their tiles carry them.
-        () => undefined,
-      )
-    }
-    return () => controller.abort()
-  }, [map])
+      }),
+      schema: () => loadContracts().then((contracts) => contracts.FeatureCollectionSchema),
+      headers: { Accept: MEDIA_TYPES.geojson },
+    },
+    { apiBaseUrl: env.apiBaseUrl, signal },
+  )
+}
+
+/** The answers so far; a module function, so that useQueries gives the same array until one changes. */
+const dataOf = (results: readonly { data?: FeatureCollection }[]) => results.map((result) => result.data)
+
+/**
+ * Fills the centre sources (ids.ts): each collection's features are fetched once and each polygon
+ * becomes one marker at its centre. Without markers the sites still show as red outlines once their
+ * tiles carry them, so a failure is not reported.
+ */
+export function useCentreMarkers(map: MapLibreMap | null): void {
+  const answers = useQueries({
+    queries: MARKED.map(([collection]) => ({
+      queryKey: queryKeys.centreMarkers(collection),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchMarked(collection, signal),
+      enabled: map !== null,
+      staleTime: Infinity,
+    })),
+    combine: dataOf,
+  })
+
+  useEffect(() => {
+    if (!map) return
+    MARKED.forEach(([, sourceId], index) => {
+      const items = answers[index]
+      if (items) map.getSource<GeoJSONSource>(sourceId)?.setData(centres(items))
+    })
+  }, [map, answers])
 }

@@ -1,7 +1,6 @@
-import { findCollection } from '@heritage-watch/shared'
+import { featureLabel, findCollection } from '@heritage-watch/shared'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { featureLabel } from '../lib/feature-label.ts'
 import { useLanguage } from './use-language.ts'
 
 export type FeatureLabeler = (
@@ -10,7 +9,7 @@ export type FeatureLabeler = (
   properties: Readonly<Record<string, unknown>>,
 ) => string
 
-/** A function naming features in the shown language (name, else a readable stand-in). */
+/** A function naming features in the shown language (the shared `featureLabel` rule). */
 export function useFeatureLabeler(): FeatureLabeler {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -18,6 +17,7 @@ export function useFeatureLabeler(): FeatureLabeler {
     (collectionId, id, properties) =>
       featureLabel(findCollection(collectionId)?.title[language] ?? collectionId, id, properties, {
         shaft: (puits, fosse) => t('labels.shaft', { puits, fosse }),
+        pit: (fosse) => t('labels.pit', { fosse }),
         terril: (numero) => t('labels.terril', { terril: numero }),
         numbered: (title, featureId) => t('labels.numbered', { title, id: featureId }),
       }),

@@ -1,7 +1,8 @@
 import type { Feature, FeatureContext } from '@heritage-watch/shared'
-import { useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { ApiError } from '../api/api-error.ts'
 import { fetchFeature, fetchFeatureContext } from '../api/features-client.ts'
+import { queryKeys } from '../api/query-keys.ts'
 import { env } from '../env.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 
@@ -19,48 +20,37 @@ export interface FeatureRecord {
   context: ContextState
 }
 
-/** Where a record comes from; the hook does not know it is HTTP. */
-export interface RecordLoaders {
-  feature: (ref: FeatureRef, signal: AbortSignal) => Promise<Feature>
-  context: (ref: FeatureRef, signal: AbortSignal) => Promise<FeatureContext>
-}
-
-const API_LOADERS: RecordLoaders = {
-  feature: (ref, signal) => fetchFeature(ref, { apiBaseUrl: env.apiBaseUrl, signal }),
-  context: (ref, signal) => fetchFeatureContext(ref, { apiBaseUrl: env.apiBaseUrl, signal }),
-}
-
-const toError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+/** A feature that does not exist, or whose id cannot exist: no retry, and "not found" for the user. */
+const isMissing = (error: unknown) =>
+  error instanceof ApiError && (error.status === 404 || error.status === 400)
 
 /**
  * Loads a feature's record (all its properties) and its context (protections, related features) side
- * by side. A failed context does not fail the record: it is reported as `unavailable`.
+ * by side, each cached by the feature. A failed context does not fail the record: it is reported as
+ * `unavailable`.
  */
-export function useFeatureRecord(selection: FeatureRef, loaders: RecordLoaders = API_LOADERS): FeatureRecord {
-  const [record, setRecord] = useState<RecordState>({ status: 'loading' })
-  const [context, setContext] = useState<ContextState>({ status: 'loading' })
-  const { collection, id } = selection
+export function useFeatureRecord({ collection, id }: FeatureRef): FeatureRecord {
+  const ref = { collection, id }
+  const feature = useQuery({
+    queryKey: queryKeys.feature(ref),
+    queryFn: ({ signal }) => fetchFeature(ref, { apiBaseUrl: env.apiBaseUrl, signal }),
+  })
+  const context = useQuery({
+    queryKey: queryKeys.featureContext(ref),
+    queryFn: ({ signal }) => fetchFeatureContext(ref, { apiBaseUrl: env.apiBaseUrl, signal }),
+  })
 
-  useEffect(() => {
-    const controller = new AbortController()
-    const ref = { collection, id }
-    const live = () => !controller.signal.aborted
-    setRecord({ status: 'loading' })
-    setContext({ status: 'loading' })
-    loaders.feature(ref, controller.signal).then(
-      (feature) => live() && setRecord({ status: 'ready', feature }),
-      (error: unknown) => {
-        if (!live()) return
-        const missing = error instanceof ApiError && (error.status === 404 || error.status === 400)
-        setRecord(missing ? { status: 'missing' } : { status: 'error', error: toError(error) })
-      },
-    )
-    loaders.context(ref, controller.signal).then(
-      (loaded) => live() && setContext({ status: 'ready', context: loaded }),
-      () => live() && setContext({ status: 'unavailable' }),
-    )
-    return () => controller.abort()
-  }, [collection, id, loaders])
-
-  return { record, context }
+  let record: RecordState = { status: 'loading' }
+  if (feature.isSuccess) record = { status: 'ready', feature: feature.data }
+  else if (feature.isError) {
+    record = isMissing(feature.error) ? { status: 'missing' } : { status: 'error', error: feature.error }
+  }
+  return {
+    record,
+    context: context.isSuccess
+      ? { status: 'ready', context: context.data }
+      : context.isError
+        ? { status: 'unavailable' }
+        : { status: 'loading' },
+  }
 }

@@ -1,7 +1,9 @@
 import type { SearchResult } from '@heritage-watch/shared'
-import { useEffect, useState } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { queryKeys } from '../api/query-keys.ts'
 import { searchFeatures } from '../api/search-client.ts'
 import { env } from '../env.ts'
+import { useDebouncedValue } from './use-debounced-value.ts'
 
 /** Wait after the last keystroke before asking the API (issue #3: about 200 ms). */
 export const SEARCH_DEBOUNCE_MS = 200
@@ -14,43 +16,23 @@ export type SearchState =
 
 const IDLE: SearchState = { status: 'idle' }
 
-/** Where results come from; the hook does not know it is HTTP. */
-export type SearchLoader = (query: string, signal: AbortSignal) => Promise<SearchResult[]>
-
-const searchApi: SearchLoader = async (query, signal) =>
-  (await searchFeatures(query, { apiBaseUrl: env.apiBaseUrl, signal })).results
-
 /**
- * Searches as the user types: waits for a pause, aborts the request of a query that changed, and keeps
- * only the answer to the latest text.
+ * Searches as the user types: waits for a pause, cancels the request of a query that changed (the
+ * query's AbortSignal), keeps showing the last results meanwhile, and caches each query's answer.
  * @param text the text in the search box
  */
-export function useSearch(text: string, load: SearchLoader = searchApi): SearchState {
+export function useSearch(text: string): SearchState {
   const query = text.trim()
-  const [state, setState] = useState<SearchState>(IDLE)
-
-  useEffect(() => {
-    if (!query) {
-      setState(IDLE)
-      return
-    }
-    const controller = new AbortController()
-    setState((previous) => (previous.status === 'done' ? previous : { status: 'loading', query }))
-    const timer = window.setTimeout(() => {
-      load(query, controller.signal).then(
-        (results) => {
-          if (!controller.signal.aborted) setState({ status: 'done', query, results })
-        },
-        () => {
-          if (!controller.signal.aborted) setState({ status: 'error', query })
-        },
-      )
-    }, SEARCH_DEBOUNCE_MS)
-    return () => {
-      window.clearTimeout(timer)
-      controller.abort()
-    }
-  }, [query, load])
-
-  return query ? state : IDLE
+  const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS)
+  const answer = useQuery({
+    queryKey: queryKeys.search(settled),
+    queryFn: async ({ signal }) =>
+      (await searchFeatures(settled, { apiBaseUrl: env.apiBaseUrl, signal })).results,
+    enabled: settled !== '',
+    placeholderData: keepPreviousData,
+  })
+  if (!query) return IDLE
+  if (answer.data) return { status: 'done', query: settled, results: answer.data }
+  if (answer.isError && settled === query) return { status: 'error', query }
+  return { status: 'loading', query }
 }

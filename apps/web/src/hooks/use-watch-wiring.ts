@@ -4,6 +4,7 @@ import { canReadAlerts, canReport } from '../lib/permissions.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 import { REPORT_PIN_KEY } from '../lib/watch-keys.ts'
 import { useAlertBadges } from './use-alert-badges.ts'
+import { useAlertLiveUpdates } from './use-alert-live-updates.ts'
 import { useKeyShortcut } from './use-key-shortcut.ts'
 import { useSession } from './use-session.ts'
 import { useWatchViews } from './use-watch-views.ts'
@@ -26,6 +27,7 @@ export function useWatchWiring(
   const watch = useWatchViews()
   const mayReport = canReport(user)
   const mayReadAlerts = canReadAlerts(user)
+  useAlertLiveUpdates(mayReadAlerts)
   useAlertBadges(map, mayReadAlerts)
 
   const mapCentre = useCallback((): [number, number] | null => {

@@ -33,6 +33,39 @@ export const SOURCE_IDS = {
 export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS]
 
 /**
+ * The registry's layer ids (also the URL's `couches=`), defined once: each layer file declares its layer
+ * with one and `DRAW_ORDER` (layers/registry.ts) lists them, so that no id is typed in two places.
+ */
+export const LAYER_IDS = {
+  departements: 'departements',
+  bassinMinier: 'bassin-minier',
+  communes: 'communes',
+  epci: 'epci',
+  zoneTampon: 'zone-tampon',
+  parvisZt: 'parvis-zt',
+  citesZt: 'cites-zt',
+  espacesZt: 'espaces-zt',
+  cavaliersZt: 'cavaliers-zt',
+  citesHorsBien: 'cites-hors-bien',
+  citesErbm: 'cites-erbm',
+  composantes: 'composantes',
+  citesBien: 'cites-bien',
+  espacesBien: 'espaces-bien',
+  cavaliersBien: 'cavaliers-bien',
+  autresBatis: 'autres-batis',
+  fossesChevalements: 'fosses-chevalements',
+  terrilsClassement: 'terrils-classement',
+  terrilsClassesHorsCouches: 'terrils-classes-hors-couches',
+  sitesClassesInscrits: 'sites-classes-inscrits',
+  terrilsZt: 'terrils-zt',
+  terrilsBien: 'terrils-bien',
+  sitesEnDanger: 'sites-en-danger',
+  puits: 'puits',
+  grandsSites: 'grands-sites',
+} as const
+export type LayerId = (typeof LAYER_IDS)[keyof typeof LAYER_IDS]
+
+/**
  * Collections that the API serves as fixed-filter views of another (apps/api collection-tables.ts): the
  * five kinds of property elements are `bien-inscrit-elements` filtered on `categorie`. The map draws them
  * from that one source with the same filter, so the first view asks for one tile where it asked for

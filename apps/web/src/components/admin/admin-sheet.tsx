@@ -1,9 +1,10 @@
-import type { Organisation, User } from '@heritage-watch/shared'
-import { useCallback, useEffect, useState } from 'react'
+import type { User } from '@heritage-watch/shared'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fetchOrganisations, fetchUsers, updateUser } from '../../api/admin-client.ts'
+import { useAdminUsers } from '../../hooks/use-admin-users.ts'
+import { useOrganisations } from '../../hooks/use-organisations.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
+import { useUpdateUser } from '../../hooks/use-update-user.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 import { SheetFrame } from '../watch/sheet-frame.tsx'
 import { OrganisationsSection } from './organisations-section.tsx'
@@ -12,38 +13,22 @@ import { UserCreateForm } from './user-create-form.tsx'
 /** Administration (admins only): the accounts, enabled or disabled, a new account, the organisations. */
 export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
-  const [users, setUsers] = useState<User[]>([])
-  const [organisations, setOrganisations] = useState<Organisation[]>([])
-  const [summary, setSummary] = useState('')
-  const { request } = session
+  const usersQuery = useAdminUsers()
+  const organisationsQuery = useOrganisations()
+  const updateUser = useUpdateUser()
+  const [message, setMessage] = useState('')
+  const users = usersQuery.data ?? []
+  const organisations = organisationsQuery.data ?? []
+  const failedRead = usersQuery.error ?? organisationsQuery.error
+  const summary = message || (failedRead ? messagesOf(failedRead).summary : '')
 
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      Promise.all([fetchUsers({ ...request, signal }), fetchOrganisations({ ...request, signal })]).then(
-        ([loadedUsers, loadedOrganisations]) => {
-          setUsers(loadedUsers)
-          setOrganisations(loadedOrganisations)
-        },
-        (error: unknown) => !signal?.aborted && setSummary(messagesOf(error).summary),
-      ),
-    [request, messagesOf],
-  )
-  useEffect(() => {
-    const controller = new AbortController()
-    void load(controller.signal)
-    return () => controller.abort()
-  }, [load])
-
-  const setDisabled = async (user: User, disabled: boolean) => {
-    setSummary('')
-    try {
-      await updateUser(user.id, { disabled }, request)
-      await load()
-    } catch (error) {
-      setSummary(messagesOf(error).summary)
-    }
+  const setDisabled = (user: User, disabled: boolean) => {
+    setMessage('')
+    updateUser.mutate(
+      { id: user.id, change: { disabled } },
+      { onError: (error) => setMessage(messagesOf(error).summary) },
+    )
   }
 
   return (
@@ -72,7 +57,7 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
                   <td>
                     {user.disabled ? t('admin.disabled') : t('admin.enabled')}{' '}
                     {user.id !== me.id && (
-                      <button type="button" onClick={() => void setDisabled(user, !user.disabled)}>
+                      <button type="button" onClick={() => setDisabled(user, !user.disabled)}>
                         {user.disabled
                           ? t('admin.enable', { name: user.displayName })
                           : t('admin.disable', { name: user.displayName })}
@@ -86,8 +71,8 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
         </div>
       </section>
       <div className="admin-columns">
-        <UserCreateForm organisations={organisations} onCreated={() => void load()} />
-        <OrganisationsSection organisations={organisations} onCreated={() => void load()} />
+        <UserCreateForm organisations={organisations} />
+        <OrganisationsSection organisations={organisations} />
       </div>
     </SheetFrame>
   )

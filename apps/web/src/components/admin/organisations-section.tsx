@@ -1,27 +1,20 @@
 import type { Organisation } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createOrganisation } from '../../api/admin-client.ts'
+import { useCreateOrganisation } from '../../hooks/use-create-organisation.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
 
 /** The organisations partners belong to, and a form to add one. */
-export function OrganisationsSection({
-  organisations,
-  onCreated,
-}: {
-  organisations: Organisation[]
-  onCreated: () => void
-}) {
+export function OrganisationsSection({ organisations }: { organisations: Organisation[] }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const createOrganisation = useCreateOrganisation()
   const [name, setName] = useState('')
   const [error, setError] = useState<string>()
   const [summary, setSummary] = useState('')
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     setSummary('')
     if (!name.trim()) {
@@ -29,15 +22,14 @@ export function OrganisationsSection({
       return
     }
     setError(undefined)
-    try {
-      await createOrganisation(name.trim(), session.request)
-      setName('')
-      onCreated()
-    } catch (failure) {
-      const messages = messagesOf(failure)
-      setError(messages.fields.name)
-      setSummary(messages.summary)
-    }
+    createOrganisation.mutate(name.trim(), {
+      onSuccess: () => setName(''),
+      onError: (failure) => {
+        const messages = messagesOf(failure)
+        setError(messages.fields.name)
+        setSummary(messages.summary)
+      },
+    })
   }
 
   return (

@@ -1,30 +1,23 @@
-import { ACCOUNT_ROLES, type AccountRole, type Organisation, type User } from '@heritage-watch/shared'
+import { ACCOUNT_ROLES, type AccountRole, type Organisation } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createUser } from '../../api/admin-client.ts'
+import { useCreateUser } from '../../hooks/use-create-user.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
 
 const EMPTY = { email: '', displayName: '', role: 'partner' as AccountRole, organisationId: '', password: '' }
 
 /** A new account: email, name, role, organisation (a partner needs one) and a first password. */
-export function UserCreateForm({
-  organisations,
-  onCreated,
-}: {
-  organisations: Organisation[]
-  onCreated: (user: User) => void
-}) {
+export function UserCreateForm({ organisations }: { organisations: Organisation[] }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const createUser = useCreateUser()
   const [values, setValues] = useState(EMPTY)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState('')
   const set = (change: Partial<typeof EMPTY>) => setValues((previous) => ({ ...previous, ...change }))
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const found: Record<string, string> = {}
     if (!values.email.trim()) found.email = t('reportErrors.required')
@@ -35,24 +28,23 @@ export function UserCreateForm({
     setErrors(found)
     setSummary('')
     if (Object.keys(found).length > 0) return
-    try {
-      const user = await createUser(
-        {
-          email: values.email,
-          displayName: values.displayName,
-          role: values.role,
-          organisationId: values.organisationId || null,
-          password: values.password,
+    createUser.mutate(
+      {
+        email: values.email,
+        displayName: values.displayName,
+        role: values.role,
+        organisationId: values.organisationId || null,
+        password: values.password,
+      },
+      {
+        onSuccess: () => setValues(EMPTY),
+        onError: (error) => {
+          const messages = messagesOf(error)
+          setErrors(messages.fields)
+          setSummary(messages.summary)
         },
-        session.request,
-      )
-      setValues(EMPTY)
-      onCreated(user)
-    } catch (error) {
-      const messages = messagesOf(error)
-      setErrors(messages.fields)
-      setSummary(messages.summary)
-    }
+      },
+    )
   }
 
   const field = (name: keyof typeof EMPTY) => controlProps(`user-${name}`, errors[name])

@@ -1,41 +1,29 @@
-import type { Alert, AlertPerson } from '@heritage-watch/shared'
-import { useEffect, useState } from 'react'
+import type { Alert } from '@heritage-watch/shared'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { assignAlert, fetchAssignees } from '../../api/alerts-client.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
+import { useAssignees } from '../../hooks/use-assignees.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** Officers: who deals with the alert, among the officers and admins (`GET /alerts/assignees`). */
-export function AlertAssignee({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertAssignee({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
-  const [people, setPeople] = useState<AlertPerson[]>([])
+  const assignees = useAssignees()
+  const assign = useAlertChange('assignee', alert.id)
   const [chosen, setChosen] = useState(alert.assignee?.id ?? '')
   const [message, setMessage] = useState('')
-  const { request } = session
+  const people = assignees.data ?? []
 
-  useEffect(() => {
-    const controller = new AbortController()
-    fetchAssignees({ ...request, signal: controller.signal }).then(setPeople, (error: unknown) => {
-      if (!controller.signal.aborted) setMessage(messagesOf(error).summary)
-    })
-    return () => controller.abort()
-  }, [request, messagesOf])
-
-  const save = async () => {
+  const save = () => {
     setMessage('')
-    try {
-      onChanged(await assignAlert(alert.id, chosen || null, request))
-    } catch (error) {
-      setMessage(messagesOf(error).summary)
-    }
+    assign.mutate(chosen || null, { onError: (error) => setMessage(messagesOf(error).summary) })
   }
 
   return (
     <div className="alert-actions">
-      <FormAlert message={message} />
+      <FormAlert message={message || (assignees.isError ? messagesOf(assignees.error).summary : '')} />
       <label htmlFor="alert-assignee">{t('fields.assignee')}</label>
       <div className="inline-form">
         <select id="alert-assignee" value={chosen} onChange={(event) => setChosen(event.target.value)}>
@@ -46,7 +34,7 @@ export function AlertAssignee({ alert, onChanged }: { alert: Alert; onChanged: (
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void save()} disabled={chosen === (alert.assignee?.id ?? '')}>
+        <button type="button" onClick={save} disabled={chosen === (alert.assignee?.id ?? '')}>
           {t('triage.assign')}
         </button>
       </div>

@@ -1,37 +1,32 @@
 import type { Alert } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { commentAlert } from '../../api/alerts-client.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { controlProps, FormField } from '../watch/form-field.tsx'
 
 /** A comment, added to the timeline. */
-export function AlertCommentForm({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertCommentForm({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const comment = useAlertChange('comment', alert.id)
   const [body, setBody] = useState('')
   const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!body.trim()) {
       setError(t('reportErrors.required'))
       return
     }
-    setBusy(true)
     setError(undefined)
-    try {
-      onChanged(await commentAlert(alert.id, body.trim(), session.request))
-      setBody('')
-    } catch (failure) {
-      const messages = messagesOf(failure)
-      setError(messages.fields.body ?? messages.summary)
-    } finally {
-      setBusy(false)
-    }
+    comment.mutate(body.trim(), {
+      onSuccess: () => setBody(''),
+      onError: (failure) => {
+        const messages = messagesOf(failure)
+        setError(messages.fields.body ?? messages.summary)
+      },
+    })
   }
 
   return (
@@ -44,7 +39,7 @@ export function AlertCommentForm({ alert, onChanged }: { alert: Alert; onChanged
           onChange={(event) => setBody(event.target.value)}
         />
       </FormField>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={comment.isPending}>
         {t('alert.sendComment')}
       </button>
     </form>

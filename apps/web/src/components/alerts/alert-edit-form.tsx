@@ -1,9 +1,8 @@
 import type { Alert, AlertEditRequest } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { editAlert } from '../../api/alerts-client.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { localDate, type ReportValues, validateReport } from '../../lib/report-validation.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 import { ReportFields } from './report-fields.tsx'
@@ -13,21 +12,22 @@ const EDITABLE = ['category', 'severity', 'title', 'description', 'observedOn'] 
 /** Changes category, severity, title, description or observed date; only the changed fields are sent. */
 export function AlertEditForm({
   alert,
-  onChanged,
+  onSaved,
   onCancel,
 }: {
   alert: Alert
-  onChanged: (alert: Alert) => void
+  /** The change was saved (the cached record already holds it). */
+  onSaved: () => void
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const save = useAlertChange('edit', alert.id)
   const [values, setValues] = useState<ReportValues>({ ...alert, photos: [] })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState('')
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = validateReport(values, localDate())
     setErrors(
@@ -41,13 +41,14 @@ export function AlertEditForm({
       onCancel()
       return
     }
-    try {
-      onChanged(await editAlert(alert.id, change as AlertEditRequest, session.request))
-    } catch (error) {
-      const messages = messagesOf(error)
-      setErrors(messages.fields)
-      setSummary(messages.summary)
-    }
+    save.mutate(change as AlertEditRequest, {
+      onSuccess: () => onSaved(),
+      onError: (error) => {
+        const messages = messagesOf(error)
+        setErrors(messages.fields)
+        setSummary(messages.summary)
+      },
+    })
   }
 
   return (
@@ -64,7 +65,7 @@ export function AlertEditForm({
         idPrefix="edit"
       />
       <div className="form-actions">
-        <button type="submit" className="primary-button">
+        <button type="submit" className="primary-button" disabled={save.isPending}>
           {t('alert.saveEdit')}
         </button>
         <button type="button" onClick={onCancel}>

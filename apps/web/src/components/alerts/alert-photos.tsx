@@ -1,22 +1,22 @@
 import type { Alert } from '@heritage-watch/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addAlertPhotos, photoUrl } from '../../api/alerts-client.ts'
+import { photoUrl } from '../../api/alerts-client.ts'
 import { env } from '../../env.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { localDate, validateReport } from '../../lib/report-validation.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** The alert's photos as thumbnails that open the full image, and a way to add more. */
-export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (alert: Alert) => void }) {
+export function AlertPhotos({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const upload = useAlertChange('photos', alert.id)
   const [message, setMessage] = useState('')
-  const [busy, setBusy] = useState(false)
+  const busy = upload.isPending
 
-  const add = async (files: File[]) => {
+  const add = (files: File[]) => {
     if (files.length === 0) return
     // The form's own photo rules, checked on a report that is otherwise complete.
     const problem = validateReport(
@@ -34,16 +34,13 @@ export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (al
       setMessage(t(`reportErrors.${problem}`))
       return
     }
-    setBusy(true)
     setMessage('')
-    try {
-      onChanged(await addAlertPhotos(alert.id, files, session.request))
-    } catch (error) {
-      const messages = messagesOf(error)
-      setMessage([messages.summary, ...Object.values(messages.fields)].join(' '))
-    } finally {
-      setBusy(false)
-    }
+    upload.mutate(files, {
+      onError: (error) => {
+        const messages = messagesOf(error)
+        setMessage([messages.summary, ...Object.values(messages.fields)].join(' '))
+      },
+    })
   }
 
   return (
@@ -72,7 +69,7 @@ export function AlertPhotos({ alert, onChanged }: { alert: Alert; onChanged: (al
           accept="image/jpeg,image/png,image/webp"
           disabled={busy}
           onChange={(event) => {
-            void add(Array.from(event.target.files ?? []))
+            add(Array.from(event.target.files ?? []))
             event.target.value = ''
           }}
         />

@@ -39,7 +39,7 @@ export function AlertRecordPanel({
 }: AlertRecordPanelProps) {
   const { t } = useTranslation()
   const messagesOf = useProblemMessages()
-  const { state, setAlert } = useAlertRecord(alertId)
+  const state = useAlertRecord(alertId)
   const [editing, setEditing] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(heading, alertId)
@@ -79,10 +79,7 @@ export function AlertRecordPanel({
             <AlertEditForm
               alert={alert}
               onCancel={() => setEditing(false)}
-              onChanged={(changed) => {
-                setAlert(changed)
-                setEditing(false)
-              }}
+              onSaved={() => setEditing(false)}
             />
           ) : (
             <section className="record-section" aria-labelledby="alert-description-heading">
@@ -96,11 +93,11 @@ export function AlertRecordPanel({
           {triage && (
             <section className="record-section" aria-labelledby="alert-triage-heading">
               <h3 id="alert-triage-heading">{t('triage.heading')}</h3>
-              <AlertStatusActions alert={alert} onChanged={setAlert} />
-              <AlertAssignee key={alert.assignee?.id ?? 'none'} alert={alert} onChanged={setAlert} />
+              <AlertStatusActions alert={alert} />
+              <AlertAssignee key={alert.assignee?.id ?? 'none'} alert={alert} />
             </section>
           )}
-          <AlertPhotos alert={alert} onChanged={setAlert} />
+          <AlertPhotos alert={alert} />
           <AlertContextView
             context={alert.context}
             headingId="alert-context-heading"
@@ -113,7 +110,7 @@ export function AlertRecordPanel({
             onOpenAlert={onOpenAlert}
           />
           <AlertTimeline events={alert.events} />
-          <AlertCommentForm alert={alert} onChanged={setAlert} />
+          <AlertCommentForm alert={alert} />
         </>
       )}
     </SidePanel>

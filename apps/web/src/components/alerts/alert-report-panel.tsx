@@ -1,13 +1,12 @@
 import type { Alert, User } from '@heritage-watch/shared'
 import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createAlert } from '../../api/alerts-client.ts'
 import { useAlertPreview } from '../../hooks/use-alert-preview.ts'
+import { useCreateAlert } from '../../hooks/use-create-alert.ts'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts'
 import type { LonLat } from '../../hooks/use-pin-marker.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useReportPlace } from '../../hooks/use-report-place.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import type { ReportDraft } from '../../hooks/use-watch-views.ts'
 import { randomUuid } from '../../lib/random-uuid.ts'
 import { localDate, type ReportValues, validateReport } from '../../lib/report-validation.ts'
@@ -47,11 +46,11 @@ export function AlertReportPanel({
   onCreated,
 }: AlertReportPanelProps) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
   const heading = useRef<HTMLHeadingElement>(null)
   useFocusOnMount(heading)
   const [idempotencyKey] = useState(randomUuid)
+  const create = useCreateAlert(idempotencyKey)
   const [values, setValues] = useState<ReportValues>(() => ({
     category: '',
     severity: '',
@@ -63,14 +62,13 @@ export function AlertReportPanel({
   const [photos, setPhotos] = useState<File[]>([])
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [summary, setSummary] = useState('')
-  const [busy, setBusy] = useState(false)
 
   const placeState = useReportPlace(draft, onMovePin)
   const { place } = placeState
   const preview = useAlertPreview(place)
   const previewMessages = preview.status === 'error' ? messagesOf(preview.error) : undefined
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = validateReport({ ...values, photos }, localDate())
     const translated = Object.fromEntries(
@@ -84,28 +82,25 @@ export function AlertReportPanel({
       return
     }
     setSummary('')
-    setBusy(true)
-    try {
-      const alert = await createAlert(
-        {
-          ...(place ?? { features: [], geometry: null }),
-          category: values.category as never,
-          severity: values.severity as never,
-          title: values.title.trim(),
-          description: values.description.trim(),
-          observedOn: values.observedOn,
-        },
-        photos,
-        idempotencyKey,
-        session.request,
-      )
-      onCreated(alert)
-    } catch (error) {
-      const messages = messagesOf(error)
-      setErrors(messages.fields)
-      setSummary(messages.summary)
-      setBusy(false)
+    const alert = {
+      ...(place ?? { features: [], geometry: null }),
+      category: values.category as never,
+      severity: values.severity as never,
+      title: values.title.trim(),
+      description: values.description.trim(),
+      observedOn: values.observedOn,
     }
+    create.mutate(
+      { alert, photos },
+      {
+        onSuccess: (alert) => onCreated(alert),
+        onError: (error) => {
+          const messages = messagesOf(error)
+          setErrors(messages.fields)
+          setSummary(messages.summary)
+        },
+      },
+    )
   }
 
   return (
@@ -162,8 +157,8 @@ export function AlertReportPanel({
           }}
         />
         <div className="form-actions">
-          <button type="submit" className="primary-button" disabled={busy}>
-            {busy ? t('report.sending') : t('report.submit')}
+          <button type="submit" className="primary-button" disabled={create.isPending || create.isSuccess}>
+            {create.isPending ? t('report.sending') : t('report.submit')}
           </button>
           <button type="button" onClick={onClose}>
             {t('report.cancel')}

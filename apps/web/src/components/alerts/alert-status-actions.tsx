@@ -1,47 +1,28 @@
 import type { Alert, AlertStatus } from '@heritage-watch/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { changeAlertStatus } from '../../api/alerts-client.ts'
+import { useAlertChange } from '../../hooks/use-alert-change.ts'
 import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** Officers: one button per status the alert may move to now (`nextStatuses`), with an optional comment. */
-export function AlertStatusActions({
-  alert,
-  onChanged,
-}: {
-  alert: Alert
-  onChanged: (alert: Alert) => void
-}) {
+export function AlertStatusActions({ alert }: { alert: Alert }) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const change = useAlertChange('status', alert.id)
   const [comment, setComment] = useState('')
   const [message, setMessage] = useState('')
-  const [busy, setBusy] = useState(false)
   if (alert.nextStatuses.length === 0) return null
 
-  const move = async (status: AlertStatus) => {
-    setBusy(true)
+  const move = (status: AlertStatus) => {
     setMessage('')
-    try {
-      const trimmed = comment.trim()
-      onChanged(
-        await changeAlertStatus(
-          alert.id,
-          trimmed ? { status, comment: trimmed } : { status },
-          session.request,
-        ),
-      )
-      setComment('')
-    } catch (error) {
-      setMessage(messagesOf(error).summary)
-    } finally {
-      setBusy(false)
-    }
+    const trimmed = comment.trim()
+    change.mutate(trimmed ? { status, comment: trimmed } : { status }, {
+      onSuccess: () => setComment(''),
+      onError: (error) => setMessage(messagesOf(error).summary),
+    })
   }
 
   return (
@@ -57,7 +38,7 @@ export function AlertStatusActions({
       />
       <div className="form-actions">
         {alert.nextStatuses.map((status) => (
-          <button key={status} type="button" disabled={busy} onClick={() => void move(status)}>
+          <button key={status} type="button" disabled={change.isPending} onClick={() => move(status)}>
             {t('triage.moveTo', { status: labels.status(status) })}
           </button>
         ))}

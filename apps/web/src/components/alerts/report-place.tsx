@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PreviewState } from '../../hooks/use-alert-preview.ts'
+import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import type { PlaceMode, ReportPlaceState } from '../../hooks/use-report-place.ts'
 import type { ReportDraft } from '../../hooks/use-watch-views.ts'
 import { ReportZoneControls } from './report-zone-controls.tsx'
@@ -23,10 +24,12 @@ const MODE_LABELS = { pin: 'report.modePin', zone: 'report.modeZone' } as const
  */
 export function ReportPlace({ draft, place, preview, error, onCentre }: ReportPlaceProps) {
   const { t } = useTranslation()
+  const labeler = useFeatureLabeler()
   const labels = preview.status === 'ready' ? preview.preview.features : []
+  // The API's label once the preview is there; until then the shared rule with what is known: the id.
   const labelOf = (collection: string, id: string) =>
     labels.find((feature) => feature.collection === collection && feature.id === id)?.label ??
-    `${collection}/${id}`
+    labeler(collection, id, {})
   return (
     <fieldset className="report-place" aria-describedby={error ? 'report-place-error' : undefined}>
       <legend>{t('report.place')}</legend>

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api/api-error.ts'
-import { login } from '../../api/auth-client.ts'
+import { useLogIn } from '../../hooks/use-log-in.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useSession } from '../../hooks/use-session.ts'
 import type { ProblemMessages } from '../../lib/problem-messages.ts'
@@ -18,7 +18,8 @@ export function LoginDialog() {
   const dialog = useRef<HTMLDialogElement>(null)
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
+  const logIn = useLogIn()
+  const busy = logIn.isPending || logIn.isSuccess
   const [messages, setMessages] = useState<ProblemMessages>({ summary: '', fields: {} })
   const { closeLogin } = session
 
@@ -32,20 +33,24 @@ export function LoginDialog() {
     }
   }, [])
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
-    setBusy(true)
     setMessages({ summary: '', fields: {} })
-    try {
-      session.signedIn(await login({ email, password }, session.request))
-      closeLogin()
-    } catch (error) {
-      // A 401 here is about the credentials, not about a session. The API's code says which (a wrong
-      // password never tells whether the email exists); without one, the general sentence.
-      const uncoded = error instanceof ApiError && error.status === 401 && !error.problem?.code
-      setMessages(uncoded ? { summary: t('login.refused'), fields: {} } : messagesOf(error))
-      setBusy(false)
-    }
+    logIn.mutate(
+      { email, password },
+      {
+        onSuccess: (response) => {
+          session.signedIn(response)
+          closeLogin()
+        },
+        onError: (error) => {
+          // A 401 here is about the credentials, not about a session. The API's code says which (a wrong
+          // password never tells whether the email exists); without one, the general sentence.
+          const uncoded = error instanceof ApiError && error.status === 401 && !error.problem?.code
+          setMessages(uncoded ? { summary: t('login.refused'), fields: {} } : messagesOf(error))
+        },
+      },
+    )
   }
 
   return (

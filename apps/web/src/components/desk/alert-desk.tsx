@@ -1,18 +1,11 @@
-import type { AlertPerson, User } from '@heritage-watch/shared'
-import { useEffect, useState } from 'react'
+import { type AlertFilter, DEFAULT_ALERT_SORT, EMPTY_ALERT_FILTER, type User } from '@heritage-watch/shared'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fetchAssignees } from '../../api/alerts-client.ts'
 import { env } from '../../env.ts'
 import { useAlertList } from '../../hooks/use-alert-list.ts'
+import { useAssignees } from '../../hooks/use-assignees.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
-import {
-  type AlertFilter,
-  alertExportUrl,
-  DEFAULT_ALERT_SORT,
-  EMPTY_ALERT_FILTER,
-  nextSort,
-} from '../../lib/alert-query.ts'
+import { alertExportUrl, nextSort } from '../../lib/alert-query.ts'
 import { canTriage } from '../../lib/permissions.ts'
 import { SheetFrame } from '../watch/sheet-frame.tsx'
 import { DeskBulkBar } from './desk-bulk-bar.tsx'
@@ -35,23 +28,15 @@ interface AlertDeskProps {
  */
 export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDeskProps) {
   const { t } = useTranslation()
-  const session = useSession()
   const messagesOf = useProblemMessages()
   const triage = canTriage(user)
   const [filter, setFilter] = useState<AlertFilter>(EMPTY_ALERT_FILTER)
   const [sort, setSort] = useState(DEFAULT_ALERT_SORT)
   const [offset, setOffset] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const [assignees, setAssignees] = useState<AlertPerson[]>([])
-  const { state, reload } = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
-  const { request } = session
-
-  useEffect(() => {
-    if (!triage) return
-    const controller = new AbortController()
-    fetchAssignees({ ...request, signal: controller.signal }).then(setAssignees, () => undefined)
-    return () => controller.abort()
-  }, [triage, request])
+  const state = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
+  // Without them the filter offers no assignee; nothing else depends on them.
+  const assignees = useAssignees(triage).data ?? []
 
   const list = state.status === 'ready' ? state.list : state.status === 'loading' ? state.previous : undefined
   const alerts = list?.alerts ?? []
@@ -92,10 +77,8 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
       {triage && selected.size > 0 && (
         <DeskBulkBar
           ids={[...selected]}
-          onDone={() => {
-            setSelected(new Set())
-            reload()
-          }}
+          // The bulk change invalidates the lists itself (use-bulk-status-change.ts).
+          onDone={() => setSelected(new Set())}
         />
       )}
       {alerts.length > 0 ? (

@@ -1,41 +1,39 @@
 import { ALERT_STATUSES, type AlertStatus } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { changeAlertsStatus } from '../../api/alerts-client.ts'
 import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
+import { useBulkStatusChange } from '../../hooks/use-bulk-status-change.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
 import { FormAlert } from '../watch/form-field.tsx'
 
 /** The same status change on the selected alerts, all or none (the API refuses the lot if one cannot move). */
 export function DeskBulkBar({ ids, onDone }: { ids: string[]; onDone: () => void }) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
-  const session = useSession()
   const messagesOf = useProblemMessages()
+  const bulk = useBulkStatusChange()
   const [status, setStatus] = useState<AlertStatus | ''>('')
   const [comment, setComment] = useState('')
   const [message, setMessage] = useState('')
-  const [busy, setBusy] = useState(false)
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!status) {
       setMessage(t('desk.bulkChoose'))
       return
     }
-    setBusy(true)
     setMessage('')
-    try {
-      const trimmed = comment.trim()
-      await changeAlertsStatus({ ids, status, ...(trimmed ? { comment: trimmed } : {}) }, session.request)
-      setComment('')
-      onDone()
-    } catch (error) {
-      setMessage(messagesOf(error).summary)
-    } finally {
-      setBusy(false)
-    }
+    const trimmed = comment.trim()
+    bulk.mutate(
+      { ids, status, ...(trimmed ? { comment: trimmed } : {}) },
+      {
+        onSuccess: () => {
+          setComment('')
+          onDone()
+        },
+        onError: (error) => setMessage(messagesOf(error).summary),
+      },
+    )
   }
 
   return (
@@ -59,7 +57,7 @@ export function DeskBulkBar({ ids, onDone }: { ids: string[]; onDone: () => void
         {t('triage.comment')}
         <input value={comment} onChange={(event) => setComment(event.target.value)} />
       </label>
-      <button type="submit" className="primary-button" disabled={busy}>
+      <button type="submit" className="primary-button" disabled={bulk.isPending}>
         {t('desk.bulkApply', { count: ids.length })}
       </button>
     </form>

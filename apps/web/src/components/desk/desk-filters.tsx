@@ -2,16 +2,17 @@ import {
   ALERT_CATEGORIES,
   ALERT_SEVERITIES,
   ALERT_STATUSES,
+  type AlertFilter,
   type AlertPerson,
   type AlertStatus,
   COLLECTIONS,
+  EMPTY_ALERT_FILTER,
 } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
 import { useLanguage } from '../../hooks/use-language.ts'
 import { WIDE_SCREEN } from '../../hooks/use-media-query.ts'
-import { type AlertFilter, EMPTY_ALERT_FILTER } from '../../lib/alert-query.ts'
 
 interface DeskFiltersProps {
   filter: AlertFilter

@@ -1,7 +1,6 @@
-import type { AlertSummary } from '@heritage-watch/shared'
+import type { AlertSort, AlertSortKey, AlertSummary } from '@heritage-watch/shared'
 import { useTranslation } from 'react-i18next'
 import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
-import { type AlertSort, type AlertSortKey } from '../../lib/alert-query.ts'
 
 interface DeskTableProps {
   alerts: AlertSummary[]

@@ -76,7 +76,7 @@ export function Workspace() {
 
   // The legend's counts can wait for the first complete view of the map.
   const firstIdle = useFirstIdle(map)
-  const collections = useCollections(undefined, firstIdle)
+  const collections = useCollections(firstIdle)
   const counts = useLayerCounts(collections, firstIdle)
   const labelOf = useFeatureLabeler()
   const visibleFeatures = useVisibleFeatures(map, panels.listOpen, visibleLayers, labelOf, language)

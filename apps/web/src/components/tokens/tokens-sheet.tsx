@@ -1,10 +1,11 @@
 import type { ApiToken, ApiTokenCreated } from '@heritage-watch/shared'
-import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createToken, fetchTokens, revokeToken } from '../../api/auth-client.ts'
 import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
+import { useCreateToken } from '../../hooks/use-create-token.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
-import { useSession } from '../../hooks/use-session.ts'
+import { useRevokeToken } from '../../hooks/use-revoke-token.ts'
+import { useTokens } from '../../hooks/use-tokens.ts'
 import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
 import { SheetFrame } from '../watch/sheet-frame.tsx'
 
@@ -15,57 +16,42 @@ import { SheetFrame } from '../watch/sheet-frame.tsx'
 export function TokensSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
-  const session = useSession()
   const messagesOf = useProblemMessages()
-  const [tokens, setTokens] = useState<ApiToken[]>()
+  const list = useTokens()
+  const createToken = useCreateToken()
+  const revokeToken = useRevokeToken()
+  const tokens = list.data
   const [name, setName] = useState('')
   const [created, setCreated] = useState<ApiTokenCreated>()
   const [errors, setErrors] = useState<{ summary: string; name?: string }>({ summary: '' })
-  const { request } = session
+  const summary = errors.summary || (list.isError ? messagesOf(list.error).summary : '')
 
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      fetchTokens({ ...request, signal }).then(setTokens, (error: unknown) => {
-        if (!signal?.aborted) setErrors({ summary: messagesOf(error).summary })
-      }),
-    [request, messagesOf],
-  )
-  useEffect(() => {
-    const controller = new AbortController()
-    void load(controller.signal)
-    return () => controller.abort()
-  }, [load])
-
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault()
     if (!name.trim()) {
       setErrors({ summary: '', name: t('reportErrors.required') })
       return
     }
     setErrors({ summary: '' })
-    try {
-      setCreated(await createToken(name.trim(), request))
-      setName('')
-      await load()
-    } catch (error) {
-      const messages = messagesOf(error)
-      setErrors({ summary: messages.summary, name: messages.fields.name })
-    }
+    createToken.mutate(name.trim(), {
+      onSuccess: (token) => {
+        setCreated(token)
+        setName('')
+      },
+      onError: (error) => {
+        const messages = messagesOf(error)
+        setErrors({ summary: messages.summary, name: messages.fields.name })
+      },
+    })
   }
 
-  const revoke = async (token: ApiToken) => {
-    try {
-      await revokeToken(token.id, request)
-      await load()
-    } catch (error) {
-      setErrors({ summary: messagesOf(error).summary })
-    }
-  }
+  const revoke = (token: ApiToken) =>
+    revokeToken.mutate(token.id, { onError: (error) => setErrors({ summary: messagesOf(error).summary }) })
 
   return (
     <SheetFrame id="tokens-sheet" title={t('watch.tokens')} onClose={onClose}>
       <p>{t('tokens.intro')}</p>
-      <FormAlert message={errors.summary} />
+      <FormAlert message={summary} />
       {created && (
         <div className="token-secret" role="status">
           <p>{t('tokens.once', { name: created.name })}</p>
@@ -107,7 +93,7 @@ export function TokensSheet({ onClose }: { onClose: () => void }) {
                   {token.revokedAt ? (
                     t('tokens.revokedOn', { date: labels.dateTime(token.revokedAt) })
                   ) : (
-                    <button type="button" onClick={() => void revoke(token)}>
+                    <button type="button" onClick={() => revoke(token)}>
                       {t('tokens.revoke', { name: token.name })}
                     </button>
                   )}

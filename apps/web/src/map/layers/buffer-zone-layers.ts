@@ -1,4 +1,4 @@
-import { SOURCE_IDS } from '../ids.ts'
+import { SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, fill, outline } from './paint.ts'
@@ -6,7 +6,7 @@ import { byZoom, fill, outline } from './paint.ts'
 /** The buffer zone and the features it protects. */
 export const BUFFER_ZONE_LAYERS = [
   defineMapLayer({
-    id: 'zone-tampon',
+    id: LAYER_IDS.zoneTampon,
     group: 'zone-tampon',
     source: SOURCE_IDS.zoneTampon,
     label: { fr: 'Zone tampon', en: 'Buffer zone' },
@@ -24,7 +24,7 @@ export const BUFFER_ZONE_LAYERS = [
     parts: [fill(COLOURS.bufferFill, 0.16), outline(COLOURS.buffer, byZoom(1.2, 2.5), { dashed: true })],
   }),
   defineMapLayer({
-    id: 'parvis-zt',
+    id: LAYER_IDS.parvisZt,
     group: 'zone-tampon',
     source: SOURCE_IDS.parvis,
     label: { fr: 'Parvis agricoles de la zone tampon', en: 'Agricultural forecourts of the buffer zone' },
@@ -38,7 +38,7 @@ export const BUFFER_ZONE_LAYERS = [
     parts: [fill(COLOURS.parvis, 0.7), outline(COLOURS.parvisLine, byZoom(0.5, 1.5))],
   }),
   defineMapLayer({
-    id: 'cites-zt',
+    id: LAYER_IDS.citesZt,
     group: 'zone-tampon',
     source: SOURCE_IDS.citesZoneTampon,
     label: { fr: 'Cités minières de la zone tampon', en: 'Mining estates of the buffer zone' },
@@ -48,7 +48,7 @@ export const BUFFER_ZONE_LAYERS = [
     parts: [fill(COLOURS.bufferCites, 0.75), outline(COLOURS.bufferCitesLine, byZoom(0.5, 1.5))],
   }),
   defineMapLayer({
-    id: 'espaces-zt',
+    id: LAYER_IDS.espacesZt,
     group: 'zone-tampon',
     source: SOURCE_IDS.espacesZoneTampon,
     label: {
@@ -61,7 +61,7 @@ export const BUFFER_ZONE_LAYERS = [
     parts: [fill(COLOURS.bufferGreen, 0.6), outline(COLOURS.buffer, byZoom(0.5, 1.5))],
   }),
   defineMapLayer({
-    id: 'cavaliers-zt',
+    id: LAYER_IDS.cavaliersZt,
     group: 'zone-tampon',
     source: SOURCE_IDS.cavaliersZoneTampon,
     label: { fr: 'Cavaliers de la zone tampon', en: 'Railway embankments of the buffer zone' },
@@ -71,7 +71,7 @@ export const BUFFER_ZONE_LAYERS = [
     parts: [outline(COLOURS.bufferCitesLine, byZoom(1, 3), { part: 'line' })],
   }),
   defineMapLayer({
-    id: 'terrils-zt',
+    id: LAYER_IDS.terrilsZt,
     group: 'zone-tampon',
     source: SOURCE_IDS.terrilsZoneTampon,
     label: { fr: 'Terrils de la zone tampon (contour)', en: 'Spoil tips of the buffer zone (outline)' },

@@ -1,4 +1,4 @@
-import { SOURCE_IDS } from '../ids.ts'
+import { SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, fill, LINE_JOIN, outline } from './paint.ts'
@@ -6,7 +6,7 @@ import { byZoom, fill, LINE_JOIN, outline } from './paint.ts'
 /** ERBM cités by their share in the property (and priority, once the official list is loaded), other cités. */
 export const CITE_LAYERS = [
   defineMapLayer({
-    id: 'cites-erbm',
+    id: LAYER_IDS.citesErbm,
     group: 'cites',
     source: SOURCE_IDS.citesErbm,
     label: { fr: 'Cités de l’ERBM', en: 'ERBM mining estates' },
@@ -60,7 +60,7 @@ export const CITE_LAYERS = [
     ],
   }),
   defineMapLayer({
-    id: 'cites-hors-bien',
+    id: LAYER_IDS.citesHorsBien,
     group: 'cites',
     source: SOURCE_IDS.citesHorsBien,
     label: {

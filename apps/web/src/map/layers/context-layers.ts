@@ -1,4 +1,4 @@
-import { SOURCE_IDS } from '../ids.ts'
+import { SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, fill, label, outline } from './paint.ts'
@@ -9,7 +9,7 @@ import { byZoom, fill, label, outline } from './paint.ts'
  */
 export const CONTEXT_LAYERS = [
   defineMapLayer({
-    id: 'bassin-minier',
+    id: LAYER_IDS.bassinMinier,
     group: 'contexte',
     source: SOURCE_IDS.bassinMinier,
     label: { fr: 'Périmètre du Bassin minier', en: 'Mining basin outline' },
@@ -20,7 +20,7 @@ export const CONTEXT_LAYERS = [
     parts: [fill(COLOURS.bassinFill, 1, { backdrop: true }), outline(COLOURS.bassinLine, byZoom(2, 4))],
   }),
   defineMapLayer({
-    id: 'departements',
+    id: LAYER_IDS.departements,
     group: 'contexte',
     source: SOURCE_IDS.departements,
     label: { fr: 'Départements', en: 'Départements' },
@@ -42,7 +42,7 @@ export const CONTEXT_LAYERS = [
     ],
   }),
   defineMapLayer({
-    id: 'epci',
+    id: LAYER_IDS.epci,
     group: 'contexte',
     source: SOURCE_IDS.epci,
     label: { fr: 'Intercommunalités (EPCI)', en: 'Inter-municipal bodies (EPCI)' },
@@ -62,7 +62,7 @@ export const CONTEXT_LAYERS = [
     ],
   }),
   defineMapLayer({
-    id: 'communes',
+    id: LAYER_IDS.communes,
     group: 'contexte',
     source: SOURCE_IDS.communes,
     label: { fr: 'Communes', en: 'Municipalities' },

@@ -1,4 +1,4 @@
-import { SOURCE_IDS } from '../ids.ts'
+import { SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, fill, label, outline } from './paint.ts'
@@ -9,7 +9,7 @@ const PITS = { property: 'typologie', values: ['Fosse', 'Chevalement'] } as cons
 /** The inscribed property: its components, then its elements by type. */
 export const PROPERTY_LAYERS = [
   defineMapLayer({
-    id: 'composantes',
+    id: LAYER_IDS.composantes,
     group: 'bien-inscrit',
     source: SOURCE_IDS.composantes,
     label: { fr: 'Composantes du bien inscrit', en: 'Components of the inscribed property' },
@@ -23,7 +23,7 @@ export const PROPERTY_LAYERS = [
     ],
   }),
   defineMapLayer({
-    id: 'fosses-chevalements',
+    id: LAYER_IDS.fossesChevalements,
     group: 'bien-inscrit',
     source: SOURCE_IDS.batis,
     label: { fr: 'Fosses et chevalements', en: 'Pits and headframes' },
@@ -34,7 +34,7 @@ export const PROPERTY_LAYERS = [
     parts: [fill(COLOURS.pits, 0.9), outline(COLOURS.pits, byZoom(1, 2.5))],
   }),
   defineMapLayer({
-    id: 'autres-batis',
+    id: LAYER_IDS.autresBatis,
     group: 'bien-inscrit',
     source: SOURCE_IDS.batis,
     label: {
@@ -48,7 +48,7 @@ export const PROPERTY_LAYERS = [
     parts: [fill(COLOURS.buildings, 0.85), outline(COLOURS.property, byZoom(0.6, 1.5))],
   }),
   defineMapLayer({
-    id: 'cites-bien',
+    id: LAYER_IDS.citesBien,
     group: 'bien-inscrit',
     source: SOURCE_IDS.citesBien,
     label: { fr: 'Cités minières du bien', en: 'Mining estates of the property' },
@@ -58,7 +58,7 @@ export const PROPERTY_LAYERS = [
     parts: [fill(COLOURS.propertyCites, 0.75), outline(COLOURS.buildings, byZoom(0.5, 1.5))],
   }),
   defineMapLayer({
-    id: 'espaces-bien',
+    id: LAYER_IDS.espacesBien,
     group: 'bien-inscrit',
     source: SOURCE_IDS.espacesBien,
     label: { fr: 'Espaces néonaturels du bien', en: 'Post-mining natural areas of the property' },
@@ -68,7 +68,7 @@ export const PROPERTY_LAYERS = [
     parts: [fill(COLOURS.propertyGreen, 0.6), outline(COLOURS.propertyGreenLine, byZoom(0.6, 1.5))],
   }),
   defineMapLayer({
-    id: 'cavaliers-bien',
+    id: LAYER_IDS.cavaliersBien,
     group: 'bien-inscrit',
     source: SOURCE_IDS.cavaliersBien,
     label: { fr: 'Cavaliers du bien (voies ferrées minières)', en: 'Railway embankments of the property' },
@@ -78,7 +78,7 @@ export const PROPERTY_LAYERS = [
     parts: [outline(COLOURS.property, byZoom(1.5, 4), { part: 'line' })],
   }),
   defineMapLayer({
-    id: 'terrils-bien',
+    id: LAYER_IDS.terrilsBien,
     group: 'bien-inscrit',
     source: SOURCE_IDS.terrilsBien,
     label: { fr: 'Terrils du bien (contour)', en: 'Spoil tips of the property (outline)' },

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl'
-import { SOURCE_IDS } from '../ids.ts'
+import { LAYER_IDS, SOURCE_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, LINE_JOIN } from './paint.ts'
@@ -15,7 +15,7 @@ const IS_INSCRIT: ExpressionSpecification = ['==', KIND, 'Site inscrit']
  */
 export const PROTECTION_LAYERS = [
   defineMapLayer({
-    id: 'sites-classes-inscrits',
+    id: LAYER_IDS.sitesClassesInscrits,
     group: 'protections',
     source: SOURCE_IDS.sitesClassesInscrits,
     label: { fr: 'Sites classés et inscrits', en: 'Listed and registered sites' },

@@ -1,4 +1,5 @@
 import type { CollectionGroup } from '@heritage-watch/shared'
+import { LAYER_IDS, type LayerId } from '../ids.ts'
 import { BUFFER_ZONE_LAYERS } from './buffer-zone-layers.ts'
 import { CITE_LAYERS } from './cite-layers.ts'
 import { CONTEXT_LAYERS } from './context-layers.ts'
@@ -42,32 +43,32 @@ export const LEGEND_GROUPS: readonly CollectionGroup[] = [
  * hold none of our terrils), then what must never be hidden: sites at risk,
  * shafts, grands sites.
  */
-export const DRAW_ORDER: readonly string[] = [
-  'departements',
-  'bassin-minier',
-  'communes',
-  'epci',
-  'zone-tampon',
-  'parvis-zt',
-  'cites-zt',
-  'espaces-zt',
-  'cavaliers-zt',
-  'cites-hors-bien',
-  'cites-erbm',
-  'sites-classes-inscrits',
-  'composantes',
-  'cites-bien',
-  'espaces-bien',
-  'cavaliers-bien',
-  'autres-batis',
-  'fosses-chevalements',
-  'terrils-classes-hors-couches',
-  'terrils-classement',
-  'terrils-zt',
-  'terrils-bien',
-  'sites-en-danger',
-  'puits',
-  'grands-sites',
+export const DRAW_ORDER: readonly LayerId[] = [
+  LAYER_IDS.departements,
+  LAYER_IDS.bassinMinier,
+  LAYER_IDS.communes,
+  LAYER_IDS.epci,
+  LAYER_IDS.zoneTampon,
+  LAYER_IDS.parvisZt,
+  LAYER_IDS.citesZt,
+  LAYER_IDS.espacesZt,
+  LAYER_IDS.cavaliersZt,
+  LAYER_IDS.citesHorsBien,
+  LAYER_IDS.citesErbm,
+  LAYER_IDS.sitesClassesInscrits,
+  LAYER_IDS.composantes,
+  LAYER_IDS.citesBien,
+  LAYER_IDS.espacesBien,
+  LAYER_IDS.cavaliersBien,
+  LAYER_IDS.autresBatis,
+  LAYER_IDS.fossesChevalements,
+  LAYER_IDS.terrilsClassesHorsCouches,
+  LAYER_IDS.terrilsClassement,
+  LAYER_IDS.terrilsZt,
+  LAYER_IDS.terrilsBien,
+  LAYER_IDS.sitesEnDanger,
+  LAYER_IDS.puits,
+  LAYER_IDS.grandsSites,
 ]
 
 /** Every layer id, in legend order (the order of `couches=` in the URL). */

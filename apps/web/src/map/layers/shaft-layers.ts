@@ -1,4 +1,4 @@
-import { SOURCE_IDS } from '../ids.ts'
+import { SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, TEXT_FONT } from './paint.ts'
@@ -6,7 +6,7 @@ import { byZoom, TEXT_FONT } from './paint.ts'
 /** The 636 former mine shafts, from zoom 11 (the tiles carry them from zoom 10). */
 export const SHAFT_LAYERS = [
   defineMapLayer({
-    id: 'puits',
+    id: LAYER_IDS.puits,
     group: 'sous-sol',
     source: SOURCE_IDS.puits,
     label: { fr: 'Anciens puits de mines', en: 'Former mine shafts' },

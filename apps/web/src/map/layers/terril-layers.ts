@@ -1,6 +1,6 @@
 import { CLASSEMENT_2016_LABELS } from '@heritage-watch/shared'
 import type { ExpressionSpecification } from 'maplibre-gl'
-import { MAP_IMAGE_IDS, SOURCE_IDS } from '../ids.ts'
+import { MAP_IMAGE_IDS, SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, label, outline } from './paint.ts'
@@ -21,7 +21,7 @@ const PERIMETER_NOTE = {
  */
 export const TERRIL_LAYERS = [
   defineMapLayer({
-    id: 'terrils-classement',
+    id: LAYER_IDS.terrilsClassement,
     group: 'terrils',
     source: SOURCE_IDS.terrils,
     label: { fr: 'Terrils : site classé de 2016', en: 'Spoil tips: 2016 listed site' },
@@ -76,7 +76,7 @@ export const TERRIL_LAYERS = [
   // The 18 polygons of the chain that hold none of the Mission's terrils: without them the map would
   // show 58 of the 76 classified spoil-tip polygons, not the whole chain.
   defineMapLayer({
-    id: 'terrils-classes-hors-couches',
+    id: LAYER_IDS.terrilsClassesHorsCouches,
     group: 'terrils',
     source: SOURCE_IDS.sitesClassesInscrits,
     subset: { property: 'hors_couches_mission', values: ['true'] },

@@ -1,4 +1,4 @@
-import { MAP_IMAGE_IDS, SOURCE_IDS } from '../ids.ts'
+import { MAP_IMAGE_IDS, SOURCE_IDS, LAYER_IDS } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { defineMapLayer } from './define-map-layer.ts'
 import { byZoom, fill, outline, TEXT_FONT } from './paint.ts'
@@ -9,7 +9,7 @@ import { byZoom, fill, outline, TEXT_FONT } from './paint.ts'
  */
 export const WATCH_LAYERS = [
   defineMapLayer({
-    id: 'sites-en-danger',
+    id: LAYER_IDS.sitesEnDanger,
     group: 'veille',
     source: SOURCE_IDS.sitesEnDanger,
     label: { fr: 'Patrimoine minier en danger (2018)', en: 'Mining heritage at risk (2018)' },
@@ -49,7 +49,7 @@ export const WATCH_LAYERS = [
     ],
   }),
   defineMapLayer({
-    id: 'grands-sites',
+    id: LAYER_IDS.grandsSites,
     group: 'veille',
     source: SOURCE_IDS.grandsSites,
     label: { fr: 'Grands sites miniers', en: 'Major mining sites' },

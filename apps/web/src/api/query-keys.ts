@@ -1,0 +1,32 @@
+import type { AlertFilter, AlertPreviewRequest, AlertSort } from '@heritage-watch/shared'
+import type { FeatureRef } from '../lib/url-state.ts'
+
+/**
+ * Every query key of the app, defined once. The first element says whose data it is: the public map's
+ * (kept across sign-in and sign-out) or the account's (`ACCOUNT_QUERY_ROOTS`, reset when the account
+ * changes). Alert keys share the root `alerts`, so that one invalidation refreshes all of them.
+ */
+export const queryKeys = {
+  collections: ['collections'] as const,
+  layerCount: (collection: string, filter: Readonly<Record<string, string>>) =>
+    ['layer-count', collection, filter] as const,
+  search: (query: string) => ['search', query] as const,
+  feature: ({ collection, id }: FeatureRef) => ['feature', collection, id] as const,
+  featureContext: ({ collection, id }: FeatureRef) => ['feature-context', collection, id] as const,
+  centreMarkers: (collection: string) => ['centre-markers', collection] as const,
+  me: ['me'] as const,
+  alerts: ['alerts'] as const,
+  alertLists: ['alerts', 'list'] as const,
+  alertList: (filter: AlertFilter, sort: AlertSort, page: { limit: number; offset: number }) =>
+    ['alerts', 'list', { filter, sort, page }] as const,
+  alert: (id: string) => ['alerts', 'record', id] as const,
+  alertBadges: ['alerts', 'badges'] as const,
+  alertPreview: (place: AlertPreviewRequest) => ['alerts', 'preview', place] as const,
+  assignees: ['alerts', 'assignees'] as const,
+  tokens: ['tokens'] as const,
+  users: ['admin', 'users'] as const,
+  organisations: ['admin', 'organisations'] as const,
+}
+
+/** The roots of what belongs to the signed-in account: forgotten when another account (or none) signs in. */
+export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin']
