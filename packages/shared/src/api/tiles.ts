@@ -33,14 +33,12 @@ export const TileJsonSchema = z.object({
 export type TileJson = z.infer<typeof TileJsonSchema>
 
 const tileNumber = (description: string, maximum?: number) =>
-  z
-    .string()
-    .meta({
-      type: 'integer',
-      minimum: 0,
-      ...(maximum === undefined ? {} : { maximum }),
-      description,
-    } as Record<string, unknown>)
+  z.string().meta({
+    type: 'integer',
+    minimum: 0,
+    ...(maximum === undefined ? {} : { maximum }),
+    description,
+  } as Record<string, unknown>)
 
 /** The path of a tile as written in its URL; TileCoordinatesSchema then reads its numbers. */
 export const TilePathSchema = z.object({
