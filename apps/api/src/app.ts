@@ -1,4 +1,4 @@
-import { ALERTS_COLLECTION_ID, findCollection } from '@heritage-watch/shared'
+import { ALERTS_COLLECTION_ID, findCollection, HealthSchema } from '@heritage-watch/shared'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
@@ -28,13 +28,12 @@ import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
 import { answer } from './openapi/route-schemas.ts'
-import { z } from 'zod'
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
   summary: 'Le service et sa base répondent',
   operationId: 'health',
-  response: { 200: answer('En service', z.object({ status: z.literal('ok') })) },
+  response: { 200: answer('En service', HealthSchema) },
 }
 
 export interface AppOptions {

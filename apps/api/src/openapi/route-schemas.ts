@@ -64,9 +64,6 @@ export const jsonBody = (schema: ZodType, others: Record<string, object> = {}) =
   },
 })
 
-/** A path parameter documented as a UUID; the service reads it (and names it in its 400). */
-export const uuidText = (description: string) => z.string().meta({ format: 'uuid', description })
-
 type Security = Record<string, string[]>[]
 /** A read by an account: cookie or token. */
 export const READ_SECURITY: Security = [{ sessionCookie: [] }, { bearerToken: [] }]

@@ -5,6 +5,7 @@ import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList, wholeNumber } from '../ogc/query-values.ts'
 import { ALERT_CATEGORIES, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
 import { ALERT_SORT_KEYS } from './alerts.ts'
+import { uuidText } from './path-params.ts'
 
 // The queries of GET /alerts, its feed and the alerts' OGC collection. The filters read here are the
 // same for all three; who `me` is, and which table a feature lives in, the API adds.
@@ -139,4 +140,18 @@ export type AlertItemsParameters = z.output<typeof AlertItemsQuerySchema>
 /** Query of `GET /alerts/feed.atom`: the API token, for feed readers that cannot send headers. */
 export const AlertFeedQuerySchema = z.strictObject({
   token: onceText().meta({ description: 'Jeton d’API hw_… (lecteurs de flux sans en-têtes)' }).optional(),
+})
+
+/** `{featureId}` of the alerts collection: an alert id, looked up only when it is a UUID (else 404). */
+export const AlertFeatureParamsSchema = z.object({ featureId: uuidText('Identifiant de l’alerte') })
+
+/** The header `POST /alerts` reads: a retried submission with the same key gets the first alert back. */
+export const AlertCreateHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .meta({
+      maxLength: 255,
+      description: 'Une nouvelle requête avec la même clé rend la première alerte (200)',
+    })
+    .optional(),
 })

@@ -1,4 +1,5 @@
 import {
+  idParamsSchema,
   MEDIA_TYPES,
   UserCreateRequestSchema,
   UserListSchema,
@@ -7,16 +8,8 @@ import {
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { requirePermission } from '../../auth/require-permission.ts'
-import {
-  answer,
-  jsonBody,
-  problems,
-  READ_SECURITY,
-  uuidText,
-  WRITE_SECURITY,
-} from '../../openapi/route-schemas.ts'
+import { answer, jsonBody, problems, READ_SECURITY, WRITE_SECURITY } from '../../openapi/route-schemas.ts'
 import type { UsersService } from '../../services/accounts/users.ts'
 import { ADMIN_ROUTE } from './admin-route.ts'
 
@@ -54,7 +47,7 @@ export async function userRoutes(app: FastifyInstance, options: { service: Users
     summary: 'Modifie un compte (rôle, organisation, nom, désactivation, mot de passe)',
     operationId: 'update-user',
     security: WRITE_SECURITY,
-    params: z.object({ id: uuidText('Identifiant du compte') }),
+    params: idParamsSchema('Identifiant du compte'),
     body: jsonBody(UserUpdateRequestSchema),
     response: { 200: answer('Modifié', UserSchema), ...problems(400, 401, 403, 404, 409) },
   }

@@ -1,10 +1,13 @@
 import {
   ALERT_PHOTO_MEDIA_TYPES,
+  AlertExportSchema,
+  AlertPhotoParamsSchema,
   AlertAssigneesSchema,
   AlertAssignRequestSchema,
   AlertBadgesSchema,
   AlertBulkResultSchema,
   AlertBulkStatusRequestSchema,
+  AlertCreateHeadersSchema,
   AlertCommentRequestSchema,
   AlertCreateRequestSchema,
   AlertEditRequestSchema,
@@ -14,6 +17,7 @@ import {
   AlertPreviewSchema,
   AlertSchema,
   AlertStatusChangeRequestSchema,
+  idParamsSchema,
   MEDIA_TYPES,
   NoQuerySchema,
 } from '@heritage-watch/shared'
@@ -24,7 +28,6 @@ import {
   jsonBody,
   problems,
   READ_SECURITY,
-  uuidText,
   WRITE_SECURITY,
 } from '../../openapi/route-schemas.ts'
 
@@ -32,15 +35,8 @@ import {
 // `Cache-Control: private, no-store`; an alert the caller may not see is a 404.
 
 const TAGS = ['Alertes']
-/** The GeoJSON export: every match, each alert's summary as its properties. */
-const ExportSchema = z.looseObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.looseObject({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()) }),
-  ),
-})
 const ALERT = answer('L’alerte, avec son historique', AlertSchema)
-const AlertIdSchema = z.object({ id: uuidText('Identifiant de l’alerte') })
+const AlertIdSchema = idParamsSchema('Identifiant de l’alerte')
 const PHOTOS = {
   type: 'array',
   items: { type: 'string', format: 'binary' },
@@ -91,15 +87,7 @@ export const ALERT_ROUTE_SCHEMAS = {
       'Signale une alerte (JSON, ou multipart avec photos) ; Idempotency-Key évite les doublons',
       'create-alert',
     ),
-    headers: z.looseObject({
-      'idempotency-key': z
-        .string()
-        .meta({
-          maxLength: 255,
-          description: 'Une nouvelle requête avec la même clé rend la première alerte (200)',
-        })
-        .optional(),
-    }),
+    headers: AlertCreateHeadersSchema,
     body: jsonBody(AlertCreateRequestSchema, { 'multipart/form-data': MULTIPART_CREATE }),
     response: {
       201: ALERT,
@@ -119,7 +107,7 @@ export const ALERT_ROUTE_SCHEMAS = {
         content: {
           [MEDIA_TYPES.json]: { schema: AlertListSchema },
           'text/csv': { schema: z.string() },
-          [MEDIA_TYPES.geojson]: { schema: ExportSchema },
+          [MEDIA_TYPES.geojson]: { schema: AlertExportSchema },
         },
       },
       ...problems(400, 401, 403),
@@ -172,7 +160,7 @@ export const ALERT_ROUTE_SCHEMAS = {
   },
   photo: {
     ...read('Les octets d’une photo (mêmes droits que l’alerte ; en-tête Digest SHA-256)', 'get-alert-photo'),
-    params: AlertIdSchema.extend({ photoId: uuidText('Identifiant de la photo') }),
+    params: AlertPhotoParamsSchema,
     response: {
       200: {
         description: 'La photo',

@@ -2,11 +2,11 @@ import {
   ApiTokenCreatedSchema,
   ApiTokenCreateRequestSchema,
   ApiTokenListSchema,
+  idParamsSchema,
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { authenticatedUser, requirePermission } from '../../auth/require-permission.ts'
 import {
   answer,
@@ -14,7 +14,6 @@ import {
   noContent,
   problems,
   READ_SECURITY,
-  uuidText,
   WRITE_SECURITY,
 } from '../../openapi/route-schemas.ts'
 import type { ApiTokensService } from '../../services/accounts/api-tokens.ts'
@@ -58,7 +57,7 @@ export async function apiTokenRoutes(app: FastifyInstance, options: { service: A
     summary: 'Révoque un de mes jetons',
     operationId: 'revoke-token',
     security: WRITE_SECURITY,
-    params: z.object({ id: uuidText('Identifiant du jeton') }),
+    params: idParamsSchema('Identifiant du jeton'),
     response: { 204: noContent('Révoqué'), ...problems(400, 401, 403, 404) },
   }
   routes.delete('/:id', { schema: revoke }, async (request, reply) => {

@@ -1,4 +1,5 @@
 import {
+  FeatureContextParamsSchema,
   FeatureContextSchema,
   MEDIA_TYPES,
   NEARBY_RADIUS_M,
@@ -6,7 +7,6 @@ import {
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { answer, problems } from '../../openapi/route-schemas.ts'
 import type { FeatureContextService } from '../../services/feature-context.ts'
 
@@ -25,10 +25,7 @@ export async function featureContextRoutes(
         tags: ['Carte'],
         summary: `Protections d’une entité et entités liées (dans un rayon de ${NEARBY_RADIUS_M} m)`,
         operationId: 'feature-context',
-        params: z.object({
-          collectionId: z.string().meta({ description: 'Identifiant de la collection' }),
-          featureId: z.string().meta({ description: 'Identifiant de l’entité' }),
-        }),
+        params: FeatureContextParamsSchema,
         querystring: ResourceQuerySchema,
         response: {
           200: answer('Protections et entités liées', FeatureContextSchema),

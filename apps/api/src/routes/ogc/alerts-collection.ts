@@ -1,5 +1,6 @@
 import {
   ALERTS_COLLECTION_ID,
+  AlertFeatureParamsSchema,
   AlertFeatureQuerySchema,
   AlertItemsQuerySchema,
   AlertResourceQuerySchema,
@@ -10,10 +11,10 @@ import {
   FeatureSchema,
   ITEMS_LIMIT_DEFAULT,
   MEDIA_TYPES,
+  QueryablesSchema,
 } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { can } from '../../auth/policy.ts'
 import { requirePermission } from '../../auth/require-permission.ts'
 import { baseUrl } from '../../ogc/links.ts'
@@ -22,7 +23,6 @@ import { type AlertCollectionService, alertQueryables } from '../../services/ale
 import { alertFilter } from '../../services/alerts/list-query.ts'
 import type { RequestContext } from '../../services/features.ts'
 import { privateAnswer } from '../private-answer.ts'
-import { QueryablesSchema } from './collections.ts'
 import { rawQuery } from './request-context.ts'
 
 const PATH = `/collections/${ALERTS_COLLECTION_ID}`
@@ -122,9 +122,7 @@ export async function alertCollectionRoutes(
         ...documented,
         summary: 'Une alerte en GeoJSON',
         operationId: `get-${ALERTS_COLLECTION_ID}-feature`,
-        params: z.object({
-          featureId: z.string().meta({ format: 'uuid', description: 'Identifiant de l’alerte' }),
-        }),
+        params: AlertFeatureParamsSchema,
         querystring: AlertFeatureQuerySchema,
         response: { 200: answer('Une alerte', FeatureSchema, MEDIA_TYPES.geojson), ...PROBLEMS },
       },

@@ -5,6 +5,7 @@ import {
   CollectionSchema,
   CollectionsSchema,
   MEDIA_TYPES,
+  QueryablesSchema,
   ResourceQuerySchema,
 } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
@@ -16,12 +17,6 @@ import { jsonOrHtml, problems } from '../../openapi/route-schemas.ts'
 import type { FeaturesService } from '../../services/features.ts'
 import { markPrivate } from '../private-answer.ts'
 import { requestContext } from './request-context.ts'
-
-/** A JSON Schema of queryables (OGC API - Features Part 3). */
-export const QueryablesSchema = z.looseObject({
-  type: z.string(),
-  properties: z.record(z.string(), z.unknown()),
-})
 
 function collectionRows(collection: Collection): [string, unknown][] {
   return [

@@ -4,6 +4,7 @@ import {
   FeatureCollectionSchema,
   FeatureQuerySchema,
   FeatureSchema,
+  featureParamsSchema,
   itemsQuerySchema,
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
@@ -76,13 +77,7 @@ function collectionItemRoutes(
         tags,
         summary: `Une entité : ${collection.title.fr}`,
         operationId: `get-${collection.id}-feature`,
-        // The pattern documents the ids that can exist; an id outside it names no feature: 404.
-        params: z.object({
-          featureId: z.string().meta({
-            description: `Identifiant (ex. ${collection.featureIdExample})`,
-            pattern: collection.featureIdPattern,
-          }),
-        }),
+        params: featureParamsSchema(collection),
         querystring: FeatureQuerySchema,
         response: { 200: geoJsonOrHtml('Une entité', FeatureSchema), ...problems(400, 404) },
       },

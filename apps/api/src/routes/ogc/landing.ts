@@ -3,6 +3,7 @@ import {
   ConformanceSchema,
   LandingPageSchema,
   MEDIA_TYPES,
+  OpenApiDocumentSchema,
   ResourceQuerySchema,
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
@@ -15,14 +16,15 @@ import { landingPage } from '../../services/features.ts'
 import { requestContext } from './request-context.ts'
 
 const TAGS = ['Capacités']
-const OpenApiSchema = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) })
 
 /** `/`, `/conformance`, `/api` and `/api.html`: what a client reads first. */
 export async function landingRoutes(app: FastifyInstance, options: { publicUrl?: string }) {
   const routes = app.withTypeProvider<ZodTypeProvider>()
   /** The document of every route, with this server's own URL. */
   const openApiDocument = (base: string) => ({
-    ...(app.swagger() as unknown as z.infer<typeof OpenApiSchema> & { info: { description: string } }),
+    ...(app.swagger() as unknown as z.infer<typeof OpenApiDocumentSchema> & {
+      info: { description: string }
+    }),
     servers: [{ url: base }],
   })
 
@@ -78,7 +80,10 @@ export async function landingRoutes(app: FastifyInstance, options: { publicUrl?:
         summary: 'Ce document OpenAPI',
         operationId: 'api',
         querystring: ResourceQuerySchema,
-        response: { 200: answer('OpenAPI 3.0', OpenApiSchema, MEDIA_TYPES.openapi), ...problems(400) },
+        response: {
+          200: answer('OpenAPI 3.0', OpenApiDocumentSchema, MEDIA_TYPES.openapi),
+          ...problems(400),
+        },
       },
     },
     async (request, reply) => {
