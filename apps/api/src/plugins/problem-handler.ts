@@ -5,16 +5,23 @@ import { AppError, ERROR_MESSAGES, NotFoundError, ValidationError } from '../err
 import { frameworkProblem, problem } from './problems.ts'
 import { validationProblems } from './validation-problems.ts'
 
+/** A path segment decoded, or undefined when it is not valid percent-encoded UTF-8. */
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * A 404 for a path under /collections/{id} whose collection the catalogue does not have says so, as
  * the collection routes did when the id was a parameter; any other path is simply unknown.
  */
 function notFoundDetail(method: string, url: string, knownCollection: (id: string) => boolean): string {
   const collection = /^\/collections\/([^/?]+)/.exec(url)?.[1]
-  if (collection !== undefined) {
-    const id = decodeURIComponent(collection)
-    if (!knownCollection(id)) return ERROR_MESSAGES.collectionNotFound(id)
-  }
+  const id = collection === undefined ? undefined : safeDecode(collection)
+  if (id && !knownCollection(id)) return ERROR_MESSAGES.collectionNotFound(id)
   return ERROR_MESSAGES.routeNotFound(method, url)
 }
 

@@ -10,13 +10,15 @@ import { frameworkProblem } from './problems.ts'
 
 const CORS = { 'Access-Control-Allow-Origin': '*' }
 
-/** Fastify's `frameworkErrors`: FST_ERR_BAD_URL (400) and FST_ERR_MAX_PARAM_LENGTH (414). */
+const FRAMEWORK_DETAILS: Record<string, [number, string]> = {
+  FST_ERR_BAD_URL: [400, 'the URL is not valid percent-encoded UTF-8'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'a path segment is longer than 100 characters'],
+}
+
+/** Fastify's `frameworkErrors`: FST_ERR_BAD_URL (400), FST_ERR_MAX_PARAM_LENGTH (414) and the like. */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (error.statusCode ?? 400)
-  const detail =
-    status === 414
-      ? 'a path segment is longer than 100 characters'
-      : 'the URL is not valid percent-encoded UTF-8'
+  const [status, detail] = FRAMEWORK_DETAILS[error.code] ?? [error.statusCode ?? 500, error.message]
+  if (status >= 500) request.log.error({ err: error, url: request.url })
   reply
     .code(status)
     .headers(CORS)
