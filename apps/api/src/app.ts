@@ -1,3 +1,4 @@
+import { ALERTS_COLLECTION_ID, findCollection, HealthSchema } from '@heritage-watch/shared'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
@@ -5,9 +6,11 @@ import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
+import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
+import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
@@ -24,6 +27,14 @@ import { createAlertsService } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
+import { answer } from './openapi/route-schemas.ts'
+
+const HEALTH_SCHEMA = {
+  tags: ['Capacités'],
+  summary: 'Le service et sa base répondent',
+  operationId: 'health',
+  response: { 200: answer('En service', HealthSchema) },
+}
 
 export interface AppOptions {
   pool: pg.Pool
@@ -35,8 +46,17 @@ export interface AppOptions {
 
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
 export async function buildApp({ pool, config, logger }: AppOptions) {
-  const app = Fastify({ logger: logger ?? { level: config.LOG_LEVEL } })
-  await app.register(problemHandler)
+  const app = Fastify({
+    logger: logger ?? { level: config.LOG_LEVEL },
+    // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
+  })
+  await app.register(problemHandler, {
+    knownCollection: (id: string) => id === ALERTS_COLLECTION_ID || findCollection(id) !== undefined,
+  })
+  // Before any route: the schemas each route declares are checked and written into /api.
+  await app.register(contract)
   await app.register(refuseNul)
   await app.register(httpCaching)
   const sessionCookie = {
@@ -69,9 +89,9 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     accounts,
   })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
-  app.get('/healthz', async () => {
+  app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')
-    return { status: 'ok' }
+    return { status: 'ok' as const }
   })
   return app
 }

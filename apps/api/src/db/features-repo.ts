@@ -1,6 +1,11 @@
-import type { CollectionDefinition, Feature, Geometry, SupportedCrs } from '@heritage-watch/shared'
+import type {
+  CollectionDefinition,
+  Feature,
+  Geometry,
+  ItemsQuery,
+  SupportedCrs,
+} from '@heritage-watch/shared'
 import { collectionTable } from '../collections/collection-tables.ts'
-import type { ItemsQuery } from '../ogc/items-query.ts'
 import type { Queryable } from './pool.ts'
 import { buildCollectionSummaryQuery, buildFeatureQuery, buildItemsQueries } from './sql/features.sql.ts'
 

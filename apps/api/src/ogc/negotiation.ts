@@ -1,21 +1,16 @@
 import type { FastifyRequest } from 'fastify'
-import { ValidationError } from '../errors.ts'
 
 export type OutputFormat = 'json' | 'html'
 
 const FORMATS: Record<string, OutputFormat> = { json: 'json', geojson: 'json', html: 'html' }
 
 /**
- * The format of the answer: `f` wins, then the Accept header (HTML only when the client prefers it
- * to JSON, as a browser does), then JSON.
+ * The format of the answer: `f` wins (its value was checked by the route's schema), then the Accept
+ * header (HTML only when the client prefers it to JSON, as a browser does), then JSON.
  */
 export function outputFormat(request: FastifyRequest): OutputFormat {
-  const f = (request.query as Record<string, unknown>).f
-  if (f !== undefined) {
-    const format = typeof f === 'string' ? FORMATS[f.toLowerCase()] : undefined
-    if (!format) throw new ValidationError([{ name: 'f', reason: 'must be one of json, geojson, html' }])
-    return format
-  }
+  const f = (request.query as { f?: unknown } | undefined)?.f
+  if (typeof f === 'string' && FORMATS[f.toLowerCase()]) return FORMATS[f.toLowerCase()] ?? 'json'
   const preferred = request.headers.accept ? pickPreferred(request.headers.accept) : undefined
   return preferred ?? 'json'
 }

@@ -9,6 +9,7 @@ import {
   type Feature,
   type FeatureCollection,
   findCollection,
+  type ItemsQuery,
   type LandingPage,
   type Link,
   MEDIA_TYPES,
@@ -17,8 +18,7 @@ import {
   type SupportedCrs,
 } from '@heritage-watch/shared'
 import type { FeaturesRepo } from '../db/features-repo.ts'
-import { ERROR_MESSAGES, NotFoundError, ValidationError } from '../errors.ts'
-import { type ItemsQuery, parseItemsQuery } from '../ogc/items-query.ts'
+import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
 import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
 
 export interface RequestContext {
@@ -39,14 +39,13 @@ export function requireCollection(id: string): CollectionDefinition {
 }
 
 /**
- * Checks a feature id against the collection's id pattern.
- * @throws ValidationError naming `featureId` when it cannot be an id of this collection
+ * Checks a feature id against the collection's id pattern, before any query: an id of another shape
+ * names no feature, which OGC API - Features Part 1 (§7.5.1) answers 404 like any missing one.
+ * @throws NotFoundError when it cannot be an id of this collection
  */
 export function requireFeatureId(collection: CollectionDefinition, featureId: string): void {
-  if (!new RegExp(collection.featureIdPattern).test(featureId)) {
-    const reason = `"${featureId}" is not an id of this collection (example: ${collection.featureIdExample})`
-    throw new ValidationError([{ name: 'featureId', reason }])
-  }
+  if (!new RegExp(collection.featureIdPattern).test(featureId))
+    throw new NotFoundError(ERROR_MESSAGES.featureNotFound(collection.id, featureId))
 }
 
 export function landingPage(context: RequestContext): LandingPage {
@@ -179,12 +178,9 @@ export function createFeaturesService(repo: FeaturesRepo) {
       }
     },
 
-    async items(
-      id: string,
-      context: RequestContext,
-    ): Promise<{ body: FeatureCollection; crs: SupportedCrs }> {
+    /** A page of a collection's features, read with the query its route's schema made. */
+    async items(id: string, context: RequestContext, query: ItemsQuery): Promise<FeatureCollection> {
       const collection = requireCollection(id)
-      const query: ItemsQuery = parseItemsQuery(collection, context.query)
       const { features, numberMatched } = await repo.findItems(collection, query)
       const links: Link[] = selfAndAlternate(
         context.base,
@@ -209,15 +205,12 @@ export function createFeaturesService(repo: FeaturesRepo) {
         title: collection.title.fr,
       })
       return {
-        body: {
-          type: 'FeatureCollection',
-          features: features.map((feature) => withFeatureLinks(feature, collection, context.base)),
-          numberMatched,
-          numberReturned: features.length,
-          timeStamp: await repo.dataTimestamp(),
-          links,
-        },
-        crs: query.crs,
+        type: 'FeatureCollection',
+        features: features.map((feature) => withFeatureLinks(feature, collection, context.base)),
+        numberMatched,
+        numberReturned: features.length,
+        timeStamp: await repo.dataTimestamp(),
+        links,
       }
     },
 

@@ -31,3 +31,19 @@ export const TileJsonSchema = z.object({
   ),
 })
 export type TileJson = z.infer<typeof TileJsonSchema>
+
+const tileNumber = (description: string, maximum?: number) =>
+  z.string().meta({
+    type: 'integer',
+    minimum: 0,
+    ...(maximum === undefined ? {} : { maximum }),
+    description,
+  } as Record<string, unknown>)
+
+/** The path of a tile as written in its URL; TileCoordinatesSchema then reads its numbers. */
+export const TilePathSchema = z.object({
+  collectionId: z.string().meta({ description: 'Identifiant de la collection' }),
+  z: tileNumber('Niveau de zoom', TILE_ZOOM_MAX),
+  x: tileNumber('Colonne (0 à 2^z - 1)'),
+  y: tileNumber('Ligne (0 à 2^z - 1)'),
+})

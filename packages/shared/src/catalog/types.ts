@@ -1,4 +1,7 @@
-/** What a property holds; drives the SQL cast, the JSON Schema of the queryables and the filter parser. */
+/**
+ * What a property holds; drives the SQL cast, the JSON Schema of the queryables and the items query
+ * schema. An `integer` is a PostgreSQL `integer` column: its filter is held to INTEGER_COLUMN_RANGE.
+ */
 export type PropertyKind = 'string' | 'integer' | 'number' | 'boolean' | 'string[]'
 
 export interface Bilingual {

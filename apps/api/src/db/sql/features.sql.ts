@@ -3,10 +3,10 @@ import {
   CRS_DETAILS,
   EPSG_2154,
   EPSG_4326,
+  type ItemsQuery,
   type SupportedCrs,
 } from '@heritage-watch/shared'
 import type { CollectionTable } from '../../collections/collection-tables.ts'
-import type { ItemsQuery } from '../../ogc/items-query.ts'
 
 // Builders of the feature queries. Identifiers come from the catalogue (checked in code, then quoted);
 // every value travels as a $n parameter.

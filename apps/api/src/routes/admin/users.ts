@@ -1,22 +1,57 @@
-import { MEDIA_TYPES } from '@heritage-watch/shared'
+import {
+  idParamsSchema,
+  MEDIA_TYPES,
+  UserCreateRequestSchema,
+  UserListSchema,
+  UserSchema,
+  UserUpdateRequestSchema,
+} from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { requirePermission } from '../../auth/require-permission.ts'
+import { answer, jsonBody, problems, READ_SECURITY, WRITE_SECURITY } from '../../openapi/route-schemas.ts'
 import type { UsersService } from '../../services/accounts/users.ts'
+import { ADMIN_ROUTE } from './admin-route.ts'
 
 /** `GET/POST /admin/users` and `PATCH /admin/users/{id}`. */
 export async function userRoutes(app: FastifyInstance, options: { service: UsersService }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>()
   app.addHook('onRequest', requirePermission('admin:manage-users'))
 
-  app.get('/users', async (_request, reply) => {
+  const list = {
+    ...ADMIN_ROUTE,
+    summary: 'Les comptes',
+    operationId: 'list-users',
+    security: READ_SECURITY,
+    response: { 200: answer('Les comptes', UserListSchema), ...problems(401, 403) },
+  }
+  routes.get('/users', { schema: list }, async (_request, reply) => {
     return reply.type(MEDIA_TYPES.json).send(await options.service.list())
   })
 
-  app.post('/users', async (request, reply) => {
+  const create = {
+    ...ADMIN_ROUTE,
+    summary: 'Crée un compte',
+    operationId: 'create-user',
+    security: WRITE_SECURITY,
+    body: jsonBody(UserCreateRequestSchema),
+    response: { 201: answer('Créé', UserSchema), ...problems(400, 401, 403, 409) },
+  }
+  routes.post('/users', { schema: create }, async (request, reply) => {
     const body = await options.service.create(request.body)
     return reply.code(201).type(MEDIA_TYPES.json).send(body)
   })
 
-  app.patch<{ Params: { id: string } }>('/users/:id', async (request, reply) => {
+  const update = {
+    ...ADMIN_ROUTE,
+    summary: 'Modifie un compte (rôle, organisation, nom, désactivation, mot de passe)',
+    operationId: 'update-user',
+    security: WRITE_SECURITY,
+    params: idParamsSchema('Identifiant du compte'),
+    body: jsonBody(UserUpdateRequestSchema),
+    response: { 200: answer('Modifié', UserSchema), ...problems(400, 401, 403, 404, 409) },
+  }
+  routes.patch('/users/:id', { schema: update }, async (request, reply) => {
     const body = await options.service.update(request.actor, request.params.id, request.body)
     return reply.type(MEDIA_TYPES.json).send(body)
   })

@@ -1,27 +1,22 @@
-import { MEDIA_TYPES } from '@heritage-watch/shared'
+import { AlertFeedQuerySchema, MEDIA_TYPES, actorOf } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { actorOf } from '@heritage-watch/shared'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { assertPermission } from '../../auth/require-permission.ts'
-import { UnauthorizedError, ValidationError } from '../../errors.ts'
+import { UnauthorizedError } from '../../errors.ts'
 import { baseUrl } from '../../ogc/links.ts'
+import { opaque, problems, READ_SECURITY } from '../../openapi/route-schemas.ts'
 import { ACCOUNT_MESSAGES, type AccountsServices } from '../../services/accounts/index.ts'
 import { type AlertFeedService, alertFeedAtom } from '../../services/alerts/alert-feed.ts'
 
 /**
- * onRequest: a feed reader cannot send headers, so the feed also takes the API token as `?token=hw_…`.
- * It replaces whatever the cookie said; a bad token is a 401, never a silently anonymous (empty) feed.
+ * preHandler: a feed reader cannot send headers, so the feed also takes the API token as `?token=hw_…`
+ * (read by the route's schema first). It replaces whatever the cookie said; a bad token is a 401,
+ * never a silently anonymous (empty) feed.
  */
 async function tokenFromQuery(request: FastifyRequest, accounts: AccountsServices): Promise<void> {
-  const query = request.query as Record<string, unknown>
-  const unknown = Object.keys(query).filter((name) => name !== 'token')
-  if (unknown.length > 0) {
-    throw new ValidationError(unknown.map((name) => ({ name, reason: 'unknown parameter; accepted: token' })))
-  }
-  if (query.token === undefined) return
-  if (typeof query.token !== 'string') {
-    throw new ValidationError([{ name: 'token', reason: 'must be given once' }])
-  }
-  const result = await accounts.apiTokens.authenticate(query.token)
+  const { token } = request.query as { token?: string }
+  if (token === undefined) return
+  const result = await accounts.apiTokens.authenticate(token)
   if (result.kind === 'anonymous')
     throw new UnauthorizedError(result.failure ?? ACCOUNT_MESSAGES.tokenInvalid)
   request.authentication = result
@@ -38,11 +33,25 @@ export async function alertFeedRoutes(
   app: FastifyInstance,
   options: { publicUrl?: string; service: AlertFeedService; accounts: AccountsServices },
 ) {
-  app.get(
+  app.withTypeProvider<ZodTypeProvider>().get(
     '/feed.atom',
     {
       logLevel: 'warn',
-      onRequest: async (request) => {
+      schema: {
+        tags: ['Alertes'],
+        summary:
+          'Flux Atom des 50 derniers changements des alertes visibles (jeton en en-tête, en ?token= ou cookie)',
+        description:
+          'Les lecteurs de flux n’envoient pas d’en-têtes : le jeton peut aller dans l’URL, où il reste dans leurs réglages et les journaux des proxys. Créez un jeton pour le flux seul, révocable sans toucher aux autres.',
+        operationId: 'alert-feed',
+        security: [...READ_SECURITY, { feedToken: [] }],
+        querystring: AlertFeedQuerySchema,
+        response: {
+          200: opaque('Atom 1.0, le plus récent d’abord', MEDIA_TYPES.atom),
+          ...problems(400, 401, 403),
+        },
+      },
+      preHandler: async (request) => {
         await tokenFromQuery(request, options.accounts)
         assertPermission(request, 'alert:read')
       },

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart'
 import { ALERTS_COLLECTION_ID, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { requirePermission } from '../../auth/require-permission.ts'
 import { privateAnswer } from '../private-answer.ts'
 import type { AccountsServices } from '../../services/accounts/index.ts'
@@ -10,9 +11,8 @@ import type { AlertsService } from '../../services/alerts/index.ts'
 import { alertsCsv, alertsGeoJson } from './exports.ts'
 import { alertFeedRoutes } from './feed.ts'
 import { ALERT_MULTIPART_LIMITS, readAlertForm } from './multipart.ts'
+import { ALERT_ROUTE_SCHEMAS as SCHEMAS } from './route-schemas.ts'
 import { alertStreamRoutes } from './stream.ts'
-
-type IdParams = { Params: { id: string } }
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -31,6 +31,7 @@ export async function alertRoutes(
   },
 ) {
   const { service } = options
+  const routes = app.withTypeProvider<ZodTypeProvider>()
   await app.register(multipart, { limits: ALERT_MULTIPART_LIMITS })
   app.addHook('onSend', privateAnswer)
   await app.register(alertFeedRoutes, {
@@ -41,19 +42,22 @@ export async function alertRoutes(
   await app.register(alertStreamRoutes, { bus: options.bus })
 
   // Public: anonymous visitors get no badge, accounts those of the alerts they may see.
-  app.get('/badges', async (request, reply) => {
+  routes.get('/badges', { schema: SCHEMAS.badges }, async (request, reply) => {
     return reply.type(MEDIA_TYPES.json).send({ badges: await service.badges(request.actor) })
   })
 
-  app.get('/assignees', { onRequest: requirePermission('alert:triage') }, async (_request, reply) => {
+  const assignees = { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.assignees }
+  routes.get('/assignees', assignees, async (_request, reply) => {
     return reply.type(MEDIA_TYPES.json).send({ assignees: await service.assignees() })
   })
 
-  app.post('/preview', { onRequest: requirePermission('alert:create') }, async (request, reply) => {
+  const preview = { onRequest: requirePermission('alert:create'), schema: SCHEMAS.preview }
+  routes.post('/preview', preview, async (request, reply) => {
     return reply.type(MEDIA_TYPES.json).send(await service.preview(request.actor, request.body))
   })
 
-  app.post('/', { onRequest: requirePermission('alert:create') }, async (request, reply) => {
+  const create = { onRequest: requirePermission('alert:create'), schema: SCHEMAS.create }
+  routes.post('/', create, async (request, reply) => {
     const form = request.isMultipart()
       ? await readAlertForm(request, { needsAlert: true })
       : { alert: request.body, photos: [] }
@@ -71,8 +75,9 @@ export async function alertRoutes(
       .send(alert)
   })
 
-  app.get('/', { onRequest: requirePermission('alert:read') }, async (request, reply) => {
-    const query = service.parseListQuery(request.actor, request.query as Record<string, unknown>)
+  const list = { onRequest: requirePermission('alert:read'), schema: SCHEMAS.list }
+  routes.get('/', list, async (request, reply) => {
+    const query = service.parseListQuery(request.actor, request.query)
     if (query.format === 'json') {
       const { alerts, numberMatched } = await service.list(request.actor, query)
       return reply.type(MEDIA_TYPES.json).send({ alerts, numberMatched, numberReturned: alerts.length })
@@ -90,51 +95,54 @@ export async function alertRoutes(
       : reply.type(MEDIA_TYPES.geojson).send(alertsGeoJson(alerts))
   })
 
-  app.post('/bulk/status', { onRequest: requirePermission('alert:triage') }, async (request, reply) => {
+  const bulk = { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.bulkStatus }
+  routes.post('/bulk/status', bulk, async (request, reply) => {
     const alerts = await service.bulkStatus(request.actor, request.body)
     return reply.type(MEDIA_TYPES.json).send({ alerts })
   })
 
-  app.get<IdParams>('/:id', { onRequest: requirePermission('alert:read') }, async (request, reply) => {
+  const get = { onRequest: requirePermission('alert:read'), schema: SCHEMAS.get }
+  routes.get('/:id', get, async (request, reply) => {
     return reply.type(MEDIA_TYPES.json).send(await service.get(request.actor, request.params.id))
   })
 
-  app.patch<IdParams>('/:id', { onRequest: requirePermission('alert:edit') }, async (request, reply) => {
+  const edit = { onRequest: requirePermission('alert:edit'), schema: SCHEMAS.edit }
+  routes.patch('/:id', edit, async (request, reply) => {
     return reply
       .type(MEDIA_TYPES.json)
       .send(await service.edit(request.actor, request.params.id, request.body))
   })
 
-  app.post<IdParams>(
+  routes.post(
     '/:id/status',
-    { onRequest: requirePermission('alert:triage') },
+    { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.changeStatus },
     async (request, reply) => {
       const alert = await service.changeStatus(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
 
-  app.put<IdParams>(
+  routes.put(
     '/:id/assignee',
-    { onRequest: requirePermission('alert:triage') },
+    { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.assign },
     async (request, reply) => {
       const alert = await service.assign(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
 
-  app.post<IdParams>(
+  routes.post(
     '/:id/comments',
-    { onRequest: requirePermission('alert:comment') },
+    { onRequest: requirePermission('alert:comment'), schema: SCHEMAS.comment },
     async (request, reply) => {
       const alert = await service.comment(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
 
-  app.post<IdParams>(
+  routes.post(
     '/:id/photos',
-    { onRequest: requirePermission('alert:edit') },
+    { onRequest: requirePermission('alert:edit'), schema: SCHEMAS.addPhotos },
     async (request, reply) => {
       const { photos } = request.isMultipart()
         ? await readAlertForm(request, { needsAlert: false })
@@ -144,9 +152,9 @@ export async function alertRoutes(
     },
   )
 
-  app.get<{ Params: { id: string; photoId: string } }>(
+  routes.get(
     '/:id/photos/:photoId',
-    { onRequest: requirePermission('alert:read') },
+    { onRequest: requirePermission('alert:read'), schema: SCHEMAS.photo },
     async (request, reply) => {
       const photo = await service.photo(request.actor, request.params.id, request.params.photoId)
       return reply

@@ -1,9 +1,15 @@
 import fastifySse from '@fastify/sse'
-import type { AlertStreamMessage } from '@heritage-watch/shared'
+import {
+  type AlertStreamMessage,
+  AlertStreamMessageSchema,
+  MEDIA_TYPES,
+  NoQuerySchema,
+  can,
+} from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
-import { can } from '@heritage-watch/shared'
+import { z } from 'zod'
 import { requirePermission } from '../../auth/require-permission.ts'
-import { refuseQueryParameters } from '../../auth/route-hooks.ts'
+import { opaque, problems, READ_SECURITY } from '../../openapi/route-schemas.ts'
 import type { AlertBus, AlertChange } from '../../services/alerts/alert-bus.ts'
 import { markPrivate } from '../private-answer.ts'
 
@@ -15,6 +21,22 @@ export const STREAM_HEARTBEAT_MS = 25_000
  */
 export const STREAM_MAX_AGE_MS = 10 * 60_000
 const RETRY_MS = 3_000
+
+const { $schema: _ignored, ...MESSAGE_SCHEMA } = z.toJSONSchema(AlertStreamMessageSchema, {
+  target: 'openapi-3.0',
+})
+const STREAM_SCHEMA = {
+  tags: ['Alertes'],
+  summary: 'Changements en direct (server-sent events, évènement « alert »), pour les alertes visibles',
+  description: `Chaque message « alert » porte en data : ${JSON.stringify(MESSAGE_SCHEMA)}. Un commentaire toutes les 25 s maintient la connexion ; le flux se ferme au bout de 10 min et EventSource se reconnecte, ce qui vérifie à nouveau la session.`,
+  operationId: 'alert-stream',
+  security: READ_SECURITY,
+  querystring: NoQuerySchema,
+  response: {
+    200: opaque('Flux text/event-stream sans fin', MEDIA_TYPES.eventStream),
+    ...problems(400, 401, 403),
+  },
+}
 
 /**
  * `GET /alerts/stream` (issue #4: "live updates in the open app"): server-sent events named `alert`,
@@ -39,7 +61,7 @@ export async function alertStreamRoutes(
     {
       sse: 'manual',
       onRequest: requirePermission('alert:read'),
-      preValidation: refuseQueryParameters,
+      schema: STREAM_SCHEMA,
     },
     async (request, reply) => {
       const sse = reply.sse

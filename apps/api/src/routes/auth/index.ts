@@ -1,15 +1,32 @@
 import rateLimit from '@fastify/rate-limit'
-import { type LoginResponse, MEDIA_TYPES, type MeResponse } from '@heritage-watch/shared'
+import {
+  type LoginResponse,
+  LoginRequestSchema,
+  LoginResponseSchema,
+  MEDIA_TYPES,
+  type MeResponse,
+  MeResponseSchema,
+} from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { authenticatedUser, requirePermission } from '../../auth/require-permission.ts'
-import { noStore, refuseQueryParameters } from '../../auth/route-hooks.ts'
+import { noStore } from '../../auth/route-hooks.ts'
 import {
   clearSessionCookie,
   type SessionCookieSettings,
   setSessionCookie,
 } from '../../auth/session-cookie.ts'
 import { TooManyRequestsError, UnauthorizedError } from '../../errors.ts'
+import {
+  answer,
+  jsonBody,
+  noContent,
+  problems,
+  READ_SECURITY,
+  WRITE_SECURITY,
+} from '../../openapi/route-schemas.ts'
 import { ACCOUNT_MESSAGES, type AccountsServices } from '../../services/accounts/index.ts'
+import { ACCOUNT_ROUTE } from './account-route.ts'
 import { apiTokenRoutes } from './tokens.ts'
 
 /** The email a login attempt is for, as the limiter keys it (the body is not validated yet). */
@@ -44,19 +61,41 @@ export async function authRoutes(
     errorResponseBuilder: (_request, context) =>
       new TooManyRequestsError(ACCOUNT_MESSAGES.tooManyAttempts(context.after), 'too_many_attempts'),
   })
+  const routes = app.withTypeProvider<ZodTypeProvider>()
   app.addHook('onSend', noStore)
-  app.addHook('preValidation', refuseQueryParameters)
 
-  app.post('/login', { config: { csrf: false, rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
-    const previous = request.authentication.kind === 'session' ? request.authentication.tokenHash : undefined
-    const session = await accounts.sessions.login(request.body, previous)
-    setSessionCookie(reply, session.sessionToken, sessionCookie)
-    const body: LoginResponse = { user: session.user, csrfToken: session.csrfToken }
-    return reply.type(MEDIA_TYPES.json).send(body)
-  })
+  routes.post(
+    '/login',
+    {
+      config: { csrf: false, rateLimit: LOGIN_RATE_LIMIT },
+      schema: {
+        ...ACCOUNT_ROUTE,
+        summary: 'Ouvre une session (cookie hw_session) et rend le jeton CSRF',
+        operationId: 'login',
+        security: [],
+        body: jsonBody(LoginRequestSchema),
+        response: { 200: answer('Session ouverte', LoginResponseSchema), ...problems(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const previous =
+        request.authentication.kind === 'session' ? request.authentication.tokenHash : undefined
+      const session = await accounts.sessions.login(request.body, previous)
+      setSessionCookie(reply, session.sessionToken, sessionCookie)
+      const body: LoginResponse = { user: session.user, csrfToken: session.csrfToken }
+      return reply.type(MEDIA_TYPES.json).send(body)
+    },
+  )
 
   // Ends the session the cookie names (CSRF-checked like every cookie write), and the cookie with it.
-  app.post('/logout', async (request, reply) => {
+  const logout = {
+    ...ACCOUNT_ROUTE,
+    summary: 'Ferme la session',
+    operationId: 'logout',
+    security: WRITE_SECURITY,
+    response: { 204: noContent('Session fermée'), ...problems(401, 403) },
+  }
+  routes.post('/logout', { schema: logout }, async (request, reply) => {
     const { authentication } = request
     if (authentication.kind !== 'session') {
       throw new UnauthorizedError(
@@ -70,15 +109,26 @@ export async function authRoutes(
     return reply.code(204).send()
   })
 
-  app.get('/me', { onRequest: requirePermission('account:read-self') }, async (request, reply) => {
-    const { authentication } = request
-    const body: MeResponse = {
-      user: authenticatedUser(request),
-      authenticatedBy: authentication.kind === 'session' ? 'session' : 'token',
-      csrfToken: authentication.kind === 'session' ? authentication.csrfToken : null,
-    }
-    return reply.type(MEDIA_TYPES.json).send(body)
-  })
+  const me = {
+    ...ACCOUNT_ROUTE,
+    summary: 'Le compte appelant et son jeton CSRF',
+    operationId: 'me',
+    security: READ_SECURITY,
+    response: { 200: answer('Le compte', MeResponseSchema), ...problems(401) },
+  }
+  routes.get(
+    '/me',
+    { onRequest: requirePermission('account:read-self'), schema: me },
+    async (request, reply) => {
+      const { authentication } = request
+      const body: MeResponse = {
+        user: authenticatedUser(request),
+        authenticatedBy: authentication.kind === 'session' ? 'session' : 'token',
+        csrfToken: authentication.kind === 'session' ? authentication.csrfToken : null,
+      }
+      return reply.type(MEDIA_TYPES.json).send(body)
+    },
+  )
 
   await app.register(apiTokenRoutes, { prefix: '/tokens', service: accounts.apiTokens })
 }

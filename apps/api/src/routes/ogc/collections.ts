@@ -1,9 +1,20 @@
-import { type Collection, MEDIA_TYPES } from '@heritage-watch/shared'
+import {
+  COLLECTIONS,
+  type Collection,
+  type CollectionDefinition,
+  CollectionSchema,
+  CollectionsSchema,
+  MEDIA_TYPES,
+  QueryablesSchema,
+  ResourceQuerySchema,
+} from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { anchor, definitionTable, htmlPage, recordTable } from '../../ogc/html.ts'
-import { parseResourceQuery } from '../../ogc/items-query.ts'
 import { queryablesSchema } from '../../ogc/queryables.ts'
-import { type FeaturesService, requireCollection } from '../../services/features.ts'
+import { jsonOrHtml, problems } from '../../openapi/route-schemas.ts'
+import type { FeaturesService } from '../../services/features.ts'
 import { markPrivate } from '../private-answer.ts'
 import { requestContext } from './request-context.ts'
 
@@ -19,7 +30,78 @@ function collectionRows(collection: Collection): [string, unknown][] {
   ]
 }
 
-/** `/collections`, `/collections/{collectionId}` and its queryables. */
+/** `/collections/{id}` and its queryables, for one collection of the catalogue. */
+function oneCollectionRoutes(
+  app: FastifyInstance,
+  collection: CollectionDefinition,
+  options: { publicUrl?: string; service: FeaturesService },
+) {
+  const routes = app.withTypeProvider<ZodTypeProvider>()
+  const path = `/collections/${collection.id}`
+  const tags = [collection.title.fr]
+
+  routes.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: `Métadonnées : ${collection.title.fr}`,
+        operationId: `describe-${collection.id}`,
+        querystring: ResourceQuerySchema,
+        response: { 200: jsonOrHtml('Métadonnées de la collection', CollectionSchema), ...problems(400) },
+      },
+    },
+    async (request, reply) => {
+      const context = requestContext(request, options.publicUrl)
+      const body = await options.service.collection(collection.id, context)
+      if (context.format === 'html') {
+        const page = htmlPage(body.title, definitionTable(collectionRows(body)), body.links)
+        return reply.type(MEDIA_TYPES.html).send(page)
+      }
+      return reply.type(MEDIA_TYPES.json).send(body)
+    },
+  )
+
+  routes.get(
+    `${path}/queryables`,
+    {
+      schema: {
+        tags,
+        summary: `Propriétés filtrables : ${collection.title.fr}`,
+        operationId: `get-${collection.id}-queryables`,
+        querystring: ResourceQuerySchema,
+        response: {
+          200: {
+            description: 'JSON Schema des propriétés filtrables',
+            content: {
+              [MEDIA_TYPES.jsonSchema]: { schema: QueryablesSchema },
+              [MEDIA_TYPES.html]: { schema: z.string() },
+            },
+          },
+          ...problems(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const context = requestContext(request, options.publicUrl)
+      const schema = queryablesSchema(collection, `${context.base}${context.path}`)
+      if (context.format === 'html') {
+        const rows = Object.entries(schema.properties).map(([name, definition]) => [
+          name,
+          (definition as { title: string }).title,
+          JSON.stringify(definition),
+        ])
+        const title = `Propriétés filtrables : ${collection.title.fr}`
+        return reply
+          .type(MEDIA_TYPES.html)
+          .send(htmlPage(title, recordTable(['Nom', 'Titre', 'Schéma'], rows)))
+      }
+      return reply.type(MEDIA_TYPES.jsonSchema).send(schema)
+    },
+  )
+}
+
+/** `/collections`, then `/collections/{id}` and its queryables for each collection of the catalogue. */
 export async function collectionRoutes(
   app: FastifyInstance,
   options: {
@@ -31,67 +113,42 @@ export async function collectionRoutes(
 ) {
   const { service } = options
 
-  app.get('/collections', async (request, reply) => {
-    parseResourceQuery(request.query as Record<string, unknown>, false)
-    const context = requestContext(request, options.publicUrl)
-    const body = await service.collections(context)
-    if (options.callerCollections) {
-      const own = await options.callerCollections(request, context.base)
-      body.collections.push(...own)
-      // The list then depends on who asks: caches must key it on the credentials, and keep none of an
-      // account's list.
-      if (own.length > 0) markPrivate(reply)
-      else reply.header('Vary', 'Cookie, Authorization')
-    }
-    if (context.format === 'html') {
-      const table = recordTable(
-        ['Collection', 'Entités', 'Description'],
-        body.collections.map((collection) => [
-          anchor(`/collections/${collection.id}?f=html`, collection.title),
-          collection.numberOfFeatures,
-          collection.description,
-        ]),
-      )
-      return reply.type(MEDIA_TYPES.html).send(htmlPage('Collections', table, body.links))
-    }
-    return reply.type(MEDIA_TYPES.json).send(body)
-  })
-
-  app.get<{ Params: { collectionId: string } }>('/collections/:collectionId', async (request, reply) => {
-    parseResourceQuery(request.query as Record<string, unknown>, false)
-    const context = requestContext(request, options.publicUrl)
-    const body = await service.collection(request.params.collectionId, context)
-    if (context.format === 'html') {
-      return reply
-        .type(MEDIA_TYPES.html)
-        .send(htmlPage(body.title, definitionTable(collectionRows(body)), body.links))
-    }
-    return reply.type(MEDIA_TYPES.json).send(body)
-  })
-
-  app.get<{ Params: { collectionId: string } }>(
-    '/collections/:collectionId/queryables',
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/collections',
+    {
+      schema: {
+        tags: ['Capacités'],
+        summary: 'Collections',
+        operationId: 'collections',
+        querystring: ResourceQuerySchema,
+        response: { 200: jsonOrHtml('Les collections', CollectionsSchema), ...problems(400) },
+      },
+    },
     async (request, reply) => {
-      parseResourceQuery(request.query as Record<string, unknown>, false)
-      const collection = requireCollection(request.params.collectionId)
       const context = requestContext(request, options.publicUrl)
-      const schema = queryablesSchema(collection, `${context.base}${context.path}`)
-      if (context.format === 'html') {
-        const rows = Object.entries(schema.properties).map(([name, definition]) => [
-          name,
-          (definition as { title: string }).title,
-          JSON.stringify(definition),
-        ])
-        return reply
-          .type(MEDIA_TYPES.html)
-          .send(
-            htmlPage(
-              `Propriétés filtrables : ${collection.title.fr}`,
-              recordTable(['Nom', 'Titre', 'Schéma'], rows),
-            ),
-          )
+      const body = await service.collections(context)
+      if (options.callerCollections) {
+        const own = await options.callerCollections(request, context.base)
+        body.collections.push(...own)
+        // The list then depends on who asks: caches must key it on the credentials, and keep none of an
+        // account's list.
+        if (own.length > 0) markPrivate(reply)
+        else reply.header('Vary', 'Cookie, Authorization')
       }
-      return reply.type(MEDIA_TYPES.jsonSchema).send(schema)
+      if (context.format === 'html') {
+        const table = recordTable(
+          ['Collection', 'Entités', 'Description'],
+          body.collections.map((collection) => [
+            anchor(`/collections/${collection.id}?f=html`, collection.title),
+            collection.numberOfFeatures,
+            collection.description,
+          ]),
+        )
+        return reply.type(MEDIA_TYPES.html).send(htmlPage('Collections', table, body.links))
+      }
+      return reply.type(MEDIA_TYPES.json).send(body)
     },
   )
+
+  for (const collection of COLLECTIONS) oneCollectionRoutes(app, collection, options)
 }

@@ -1,75 +1,110 @@
-import { MEDIA_TYPES } from '@heritage-watch/shared'
+import {
+  COLLECTIONS,
+  type CollectionDefinition,
+  FeatureCollectionSchema,
+  FeatureQuerySchema,
+  FeatureSchema,
+  featureParamsSchema,
+  itemsQuerySchema,
+  MEDIA_TYPES,
+} from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { anchor, definitionTable, htmlPage, recordTable } from '../../ogc/html.ts'
-import { parseResourceQuery } from '../../ogc/items-query.ts'
-import { type FeaturesService, requireCollection } from '../../services/features.ts'
+import { problems } from '../../openapi/route-schemas.ts'
+import type { FeaturesService } from '../../services/features.ts'
 import { requestContext } from './request-context.ts'
 
 const HTML_COLUMNS = 4
+const CONTENT_CRS = { 'Content-Crs': { description: 'CRS des géométries', schema: { type: 'string' } } }
 
-/** `/collections/{collectionId}/items` and `/items/{featureId}`: the features themselves. */
-export async function itemRoutes(
+/** GeoJSON, or an HTML page, with the Content-Crs header of OGC API - Features Part 2. */
+const geoJsonOrHtml = (description: string, schema: z.ZodType) => ({
+  description,
+  headers: CONTENT_CRS,
+  content: { [MEDIA_TYPES.geojson]: { schema }, [MEDIA_TYPES.html]: { schema: z.string() } },
+})
+
+/** `/collections/{id}/items` and `/items/{featureId}` for one collection: the features themselves. */
+function collectionItemRoutes(
   app: FastifyInstance,
+  collection: CollectionDefinition,
   options: { publicUrl?: string; service: FeaturesService },
 ) {
   const { service } = options
+  const routes = app.withTypeProvider<ZodTypeProvider>()
+  const path = `/collections/${collection.id}/items`
+  const tags = [collection.title.fr]
+  const columns = collection.properties.slice(0, HTML_COLUMNS)
 
-  app.get<{ Params: { collectionId: string } }>(
-    '/collections/:collectionId/items',
+  routes.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: `Entités : ${collection.title.fr}`,
+        description: collection.description.fr,
+        operationId: `get-${collection.id}-items`,
+        querystring: itemsQuerySchema(collection),
+        response: {
+          200: geoJsonOrHtml('Entités (GeoJSON, RFC 7946 en CRS84)', FeatureCollectionSchema),
+          ...problems(400),
+        },
+      },
+    },
     async (request, reply) => {
       const context = requestContext(request, options.publicUrl)
-      const { body, crs } = await service.items(request.params.collectionId, context)
-      reply.header('Content-Crs', `<${crs}>`)
+      const body = await service.items(collection.id, context, request.query)
+      reply.header('Content-Crs', `<${request.query.crs}>`)
       if (context.format === 'html') {
-        const collection = requireCollection(request.params.collectionId)
-        const columns = collection.properties.slice(0, HTML_COLUMNS).map((p) => p.name)
         const rows = body.features.map((feature) => [
-          anchor(`/collections/${collection.id}/items/${encodeURIComponent(feature.id)}?f=html`, feature.id),
-          ...columns.map((name) => feature.properties[name] ?? null),
+          anchor(`${path}/${encodeURIComponent(feature.id)}?f=html`, feature.id),
+          ...columns.map((property) => feature.properties[property.name] ?? null),
         ])
         const summary = `<p>${body.numberReturned} entités sur ${body.numberMatched}.</p>`
-        return reply
-          .type(MEDIA_TYPES.html)
-          .send(
-            htmlPage(
-              collection.title.fr,
-              summary +
-                recordTable(
-                  ['Identifiant', ...collection.properties.slice(0, HTML_COLUMNS).map((p) => p.title.fr)],
-                  rows,
-                ),
-              body.links,
-            ),
-          )
+        const table = recordTable(['Identifiant', ...columns.map((property) => property.title.fr)], rows)
+        return reply.type(MEDIA_TYPES.html).send(htmlPage(collection.title.fr, summary + table, body.links))
       }
       return reply.type(MEDIA_TYPES.geojson).send(body)
     },
   )
 
-  app.get<{ Params: { collectionId: string; featureId: string } }>(
-    '/collections/:collectionId/items/:featureId',
+  routes.get(
+    `${path}/:featureId`,
+    {
+      schema: {
+        tags,
+        summary: `Une entité : ${collection.title.fr}`,
+        operationId: `get-${collection.id}-feature`,
+        params: featureParamsSchema(collection),
+        querystring: FeatureQuerySchema,
+        response: { 200: geoJsonOrHtml('Une entité', FeatureSchema), ...problems(400, 404) },
+      },
+    },
     async (request, reply) => {
-      const { crs } = parseResourceQuery(request.query as Record<string, unknown>, true)
+      const { crs } = request.query
       const context = requestContext(request, options.publicUrl)
-      const feature = await service.feature(
-        request.params.collectionId,
-        request.params.featureId,
-        crs,
-        context,
-      )
+      const feature = await service.feature(collection.id, request.params.featureId, crs, context)
       reply.header('Content-Crs', `<${crs}>`)
       if (context.format === 'html') {
-        const collection = requireCollection(request.params.collectionId)
-        const rows: [string, unknown][] = collection.properties.map((p) => [
-          `${p.title.fr}${p.unit ? ` (${p.unit})` : ''}`,
-          feature.properties[p.name] ?? null,
+        const rows: [string, unknown][] = collection.properties.map((property) => [
+          `${property.title.fr}${property.unit ? ` (${property.unit})` : ''}`,
+          feature.properties[property.name] ?? null,
         ])
         rows.push(['Géométrie', feature.geometry?.type ?? null])
-        return reply
-          .type(MEDIA_TYPES.html)
-          .send(htmlPage(`${collection.title.fr} — ${feature.id}`, definitionTable(rows), feature.links))
+        const title = `${collection.title.fr} — ${feature.id}`
+        return reply.type(MEDIA_TYPES.html).send(htmlPage(title, definitionTable(rows), feature.links))
       }
       return reply.type(MEDIA_TYPES.geojson).send(feature)
     },
   )
+}
+
+/** The items routes of every collection of the catalogue, each with the query its properties allow. */
+export async function itemRoutes(
+  app: FastifyInstance,
+  options: { publicUrl?: string; service: FeaturesService },
+) {
+  for (const collection of COLLECTIONS) collectionItemRoutes(app, collection, options)
 }

@@ -4,15 +4,11 @@ import {
   ALERT_STATUSES,
   ALERTS_COLLECTION_ID,
   type Collection,
-  CRS_DETAILS,
   CRS84,
   type Feature,
   type FeatureCollection,
-  ITEMS_LIMIT_DEFAULT,
-  ITEMS_LIMIT_MAX,
   type Link,
   MEDIA_TYPES,
-  parseCrs,
 } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { type Actor, alertScope, can } from '@heritage-watch/shared'
@@ -22,21 +18,17 @@ import {
   type AlertFilter,
   createAlertsRepo,
 } from '../../db/alerts-repo.ts'
-import { type InvalidParam, NotFoundError, ValidationError } from '../../errors.ts'
-import { parseBbox } from '../../ogc/items-query.ts'
+import { NotFoundError } from '../../errors.ts'
 import { pagingLinks, urlWithQuery } from '../../ogc/links.ts'
 import type { RequestContext } from '../features.ts'
 import { alertAppUrl } from './alert-links.ts'
-import { parseAlertFilter } from './list-query.ts'
 import { ALERT_MESSAGES } from './messages.ts'
 
 // The alerts as an OGC API - Features collection (issue #4: "so officers can open them in QGIS with a
 // token"). Not in the static catalogue: its rows depend on who asks, so its count, extent and items are
 // computed for the caller, and the catalogue stays what every anonymous harvester sees.
 
-/** The filters the collection takes, declared as its queryables; `datetime` is the observed date. */
-const FILTERS = ['status', 'severity', 'category'] as const
-const PARAMETERS = ['bbox', 'bbox-crs', 'crs', 'limit', 'offset', 'datetime', 'f', ...FILTERS]
+// An id that is no UUID is not looked up (PostgreSQL would refuse the cast): it names no alert.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const TITLE = { fr: 'Alertes', en: 'Alerts' }
@@ -45,90 +37,11 @@ const DESCRIPTION = {
   en: 'Heritage-watch alerts the calling account may see (a partner: its organisation’s; officers: all of them). Access with a session cookie or an API token (Authorization: Bearer).',
 }
 
-function single(name: string, value: unknown, problems: InvalidParam[]): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value === 'string') return value
-  problems.push({ name, reason: 'must be given once (separate several values with commas)' })
-  return undefined
-}
-
-function integer(name: string, raw: string | undefined, min: number, max: number, problems: InvalidParam[]) {
-  if (raw === undefined) return undefined
-  if (/^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max) return Number(raw)
-  problems.push({ name, reason: `must be a whole number from ${min} to ${max}, got "${raw}"` })
-  return undefined
-}
-
+/** A page of the collection as the service reads it; the route's schema made it from the query. */
 export interface AlertItemsQuery {
   filter: AlertFilter
   limit: number
   offset: number
-}
-
-/**
- * Reads the query of /collections/alertes/items: the OGC paging, bbox and datetime (on the observed
- * date) and the status, severity and category filters of GET /alerts.
- * @throws ValidationError naming every bad or unknown parameter
- */
-export function parseAlertItemsQuery(query: Record<string, unknown>): AlertItemsQuery {
-  const problems: InvalidParam[] = []
-  for (const name of Object.keys(query).filter((name) => !PARAMETERS.includes(name))) {
-    problems.push({ name, reason: `unknown parameter; known ones are ${PARAMETERS.join(', ')}` })
-  }
-  const picked = Object.fromEntries(
-    [...FILTERS, 'datetime'].filter((name) => query[name] !== undefined).map((name) => [name, query[name]]),
-  )
-  const filter = parseAlertFilter(picked, null, problems)
-  const bboxRaw = single('bbox', query.bbox, problems)
-  const bboxCrs = single('bbox-crs', query['bbox-crs'], problems)
-  if (bboxRaw !== undefined) {
-    const bbox = parseBbox(bboxRaw, bboxCrs, problems)
-    // Alerts are stored in EPSG:4326; a Lambert-93 box would need a transform nobody has asked for.
-    if (bbox && CRS_DETAILS[bbox.crs].srid !== 4326) {
-      problems.push({ name: 'bbox-crs', reason: `the alerts collection takes a bbox in ${CRS84} only` })
-    } else if (bbox) filter.bbox = [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY]
-  }
-  checkCrs(single('crs', query.crs, problems), problems)
-  checkFormat(query.f, problems)
-  const limit = integer('limit', single('limit', query.limit, problems), 1, ITEMS_LIMIT_MAX, problems)
-  const offset = integer(
-    'offset',
-    single('offset', query.offset, problems),
-    0,
-    Number.MAX_SAFE_INTEGER,
-    problems,
-  )
-  if (problems.length) throw new ValidationError(problems)
-  return { filter, limit: limit ?? ITEMS_LIMIT_DEFAULT, offset: offset ?? 0 }
-}
-
-/** Alerts are served in CRS84 only: the collection declares no other CRS. */
-function checkCrs(raw: string | undefined, problems: InvalidParam[]) {
-  if (raw !== undefined && parseCrs(raw) !== CRS84) {
-    problems.push({ name: 'crs', reason: `the alerts collection is served in ${CRS84} only` })
-  }
-}
-
-/** JSON only: the alerts' HTML view is the web app, which knows the caller's language. */
-function checkFormat(f: unknown, problems: InvalidParam[]) {
-  if (f !== undefined && f !== 'json' && f !== 'geojson') {
-    problems.push({ name: 'f', reason: 'must be json or geojson (the HTML view of alerts is the web app)' })
-  }
-}
-
-/**
- * Reads the query of a single resource of the collection (metadata, queryables, one feature).
- * @throws ValidationError for unknown parameters, a CRS other than CRS84 or a format other than JSON
- */
-export function parseAlertResourceQuery(query: Record<string, unknown>, allowCrs: boolean): void {
-  const problems: InvalidParam[] = []
-  const allowed = allowCrs ? ['f', 'crs'] : ['f']
-  for (const name of Object.keys(query).filter((name) => !allowed.includes(name))) {
-    problems.push({ name, reason: `unknown parameter; accepted: ${allowed.join(', ')}` })
-  }
-  if (allowCrs) checkCrs(single('crs', query.crs, problems), problems)
-  checkFormat(query.f, problems)
-  if (problems.length) throw new ValidationError(problems)
 }
 
 /**
@@ -227,8 +140,7 @@ export function createAlertCollectionService(pool: pg.Pool) {
     },
 
     /** A page of the alerts this actor may see, newest observation first, with OGC paging links. */
-    async items(actor: Actor, context: RequestContext): Promise<FeatureCollection> {
-      const query = parseAlertItemsQuery(context.query)
+    async items(actor: Actor, context: RequestContext, query: AlertItemsQuery): Promise<FeatureCollection> {
       const scope = scopeOf(actor)
       const { rows, numberMatched } =
         scope.kind === 'none'
@@ -271,16 +183,11 @@ export function createAlertCollectionService(pool: pg.Pool) {
 
     /**
      * One alert as a feature.
-     * @throws ValidationError when the id is not a UUID; NotFoundError when there is no such alert or
-     *   the actor may not see it (its existence does not leak)
+     * @throws NotFoundError when there is no such alert, whatever the id's shape (OGC API - Features
+     *   Part 1 §7.5.1), or the actor may not see it (its existence does not leak)
      */
     async feature(actor: Actor, featureId: string, context: RequestContext): Promise<Feature> {
-      if (!UUID.test(featureId)) {
-        throw new ValidationError([
-          { name: 'featureId', reason: `"${featureId}" is not an alert id (a UUID)` },
-        ])
-      }
-      const row = await repo.detail(featureId)
+      const row = UUID.test(featureId) ? await repo.detail(featureId) : undefined
       if (!row || !can(actor, 'alert:read-detail', { organisationId: row.organisationId })) {
         throw new NotFoundError(ALERT_MESSAGES.alertNotFound(featureId))
       }

@@ -8,6 +8,7 @@ import {
   AlertCreateRequestSchema,
   AlertEditRequestSchema,
   type AlertEventKind,
+  type AlertListParameters,
   type AlertPreview,
   AlertPreviewRequestSchema,
   type AlertStatus,
@@ -29,7 +30,7 @@ import { ConflictError, NotFoundError, UnprocessableContentError, ValidationErro
 import { parseId, parseInput } from '../accounts/input.ts'
 import type { AlertBus } from './alert-bus.ts'
 import { toAlert, toSummary } from './alert-shapes.ts'
-import { type AlertListQuery, parseAlertListQuery } from './list-query.ts'
+import { type AlertListQuery, alertListQuery } from './list-query.ts'
 import { ALERT_MESSAGES } from './messages.ts'
 import { checkPhotos, type ReceivedPhoto } from './photos.ts'
 import { resolvePlace } from './place.ts'
@@ -251,9 +252,9 @@ export function createAlertsService(pool: pg.Pool, bus: AlertBus) {
       return load(actor, parseId(rawId))
     },
 
-    /** Reads GET /alerts's query. @throws ValidationError */
-    parseListQuery(actor: Actor, query: Record<string, unknown>): AlertListQuery {
-      return parseAlertListQuery(query, actor.userId)
+    /** GET /alerts's query, as its route's schema read it, for this actor (`assignee=me`). */
+    parseListQuery(actor: Actor, query: AlertListParameters): AlertListQuery {
+      return alertListQuery(query, actor.userId)
     },
 
     /** A page of the alerts the actor may see (every match when `limit` is null). */

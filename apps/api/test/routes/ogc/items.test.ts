@@ -236,9 +236,9 @@ describe('GET /collections/{collectionId}/items/{featureId}', () => {
     expect(feature.links?.map((link) => link.rel)).toEqual(['self', 'alternate', 'collection'])
   })
 
-  it('answers 400 for a malformed id and 404 for a missing one', async () => {
-    const malformed = await problem('/collections/terrils/items/not%20a%20terril')
-    expect(malformed['invalid-params']?.[0]?.name).toBe('featureId')
+  it('answers 404 for an id that names no feature, whatever its shape (OGC API - Features §7.5.1)', async () => {
+    const malformed = await problem('/collections/terrils/items/not%20a%20terril', 404)
+    expect(malformed.detail).toMatch(/feature "not a terril" does not exist/)
     const missing = await problem('/collections/terrils/items/999', 404)
     expect(missing.detail).toMatch(/feature "999" does not exist/)
     await problem('/collections/bien-inscrit-terrils/items/23', 404)
