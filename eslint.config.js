@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { BOUNDARIES } from './eslint-boundaries.js'
 
 // ESLint checks the code, Prettier formats it (`npm run format`); both are pure JavaScript, so `npm ci`
 // installs them on any platform.
@@ -21,5 +22,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...BOUNDARIES,
   prettier,
 )
