@@ -70,8 +70,9 @@ describe('alerts: a partner reports, an officer triages, live', () => {
     const contextText = await context.innerText()
     expect(contextText).toMatch(/bien inscrit|zone tampon/i)
     expect(contextText).toMatch(/n° 74A/)
-    expect(contextText).toMatch(/probable/)
-    expect(contextText).toMatch(/non confirmé/)
+    expect(contextText).toMatch(/site classé 2016 : classé/)
+    expect(contextText).toMatch(/Sites classés et inscrits/)
+    expect(contextText).toMatch(/chaîne des terrils, 2016/)
     expect(contextText).toMatch(/Loos-en-Gohelle/)
     expect(await seriousAxeViolations(partnerPage, '#report-panel')).toEqual([])
 

@@ -64,14 +64,26 @@ describe('the map', () => {
     await expect(panel.innerText()).resolves.toContain('Lewarde')
   })
 
-  it('finds terril 74A by its number and shows its 2016 status as not confirmed', async () => {
+  it('finds terril 74A by its number, classé from the official perimeter, and opens the site from it', async () => {
     await openFreshMap()
     const panel = await searchAndOpen(page, '74A')
+    await panel
+      .getByText(/servitude AC2/)
+      .first()
+      .waitFor()
     const text = await panel.innerText()
     expect(text).toMatch(/74A/)
-    expect(text).toMatch(/probable/i)
-    expect(text).toMatch(/non confirmé/i)
+    expect(text).toMatch(/Classé : plus de la moitié dans le périmètre officiel/)
+    expect(text).toMatch(/Dans le périmètre officiel du site classé, servitude AC2/)
+    expect(text).not.toMatch(/probable/i)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-record.png` })
+    await panel
+      .getByRole('button', { name: /Voir terrils formant la chaîne des terrils/ })
+      .first()
+      .click()
+    await page.getByRole('heading', { level: 2, name: /chaîne des terrils/ }).waitFor()
+    const site = page.locator('.record-section').filter({ hasText: 'Objets des couches de la Mission' })
+    await expect(site.innerText()).resolves.toMatch(/Terrils|74A/)
   })
 
   it('restores view, layers and selection from a link, and goes back', async () => {

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin'
 import { ForbiddenError, UnauthorizedError } from '../errors.ts'
 import { ACCOUNT_MESSAGES, type AccountsServices, type Authentication } from '../services/accounts/index.ts'
 import { ANONYMOUS } from '../services/accounts/authentication.ts'
-import { type Actor, actorOf, PUBLIC_ACTOR } from './policy.ts'
+import { type Actor, actorOf, PUBLIC_ACTOR } from '@heritage-watch/shared'
 import { SESSION_COOKIE } from './session-cookie.ts'
 import { secretsEqual } from './tokens.ts'
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { ForbiddenError, UnauthorizedError } from '../errors.ts'
 import { ACCOUNT_MESSAGES } from '../services/accounts/messages.ts'
-import { type Action, can, type Resource } from './policy.ts'
+import { type Action, can, type Resource } from '@heritage-watch/shared'
 
 /**
  * Asks the policy whether the request's actor may do `action` (on `resource`). For checks that need

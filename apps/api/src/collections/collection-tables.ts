@@ -28,6 +28,7 @@ export const COLLECTION_TABLES: Record<string, CollectionTable> = {
   'cites-minieres-hors-bien': { table: 'other_mining_cite' },
   'sites-en-danger': { table: 'site_at_risk' },
   'grands-sites': { table: 'major_site' },
+  'sites-classes-inscrits': { table: 'protected_site' },
   'puits-de-mines': { table: 'mine_shaft' },
   'bassin-minier': { table: 'mining_basin' },
   communes: { table: 'commune' },

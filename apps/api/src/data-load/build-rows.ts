@@ -1,6 +1,7 @@
 import { buildBufferZoneRows } from './buffer-zone-rows.ts'
 import { buildContextRows } from './context-rows.ts'
 import { buildPropertyRows } from './property-rows.ts'
+import { buildProtectionRows } from './protection-rows.ts'
 import { type TableRows, createRowContext } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { buildTerrilRows } from './terril-rows.ts'
@@ -18,6 +19,7 @@ export function buildRows(sources: Sources): { rows: TableRows; unmatchedCommune
     ...buildBufferZoneRows(sources, context),
     terril: buildTerrilRows(sources, context),
     ...buildContextRows(sources, context),
+    ...buildProtectionRows(sources),
   }
   return { rows, unmatchedCommunes: context.unmatchedCommunes() }
 }

@@ -6,10 +6,6 @@ import { COLLECTIONS } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../collections/collection-tables.ts'
 import {
-  APPLY_OFFICIAL_CLASSEMENT_2016,
-  APPLY_OFFICIAL_NOT_CLASSE_2016,
-  APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
-  APPLY_OFFICIAL_PRIORITE_ERBM,
   bulkInsertSql,
   countCollectionSql,
   INSERT_DATA_LOAD,
@@ -19,9 +15,18 @@ import {
   repairSql,
   SELECT_LAST_LOAD_DIGEST,
   TRUNCATE_LOADED_TABLES,
+} from '../db/sql/data-load.sql.ts'
+import {
+  APPLY_OFFICIAL_CLASSEMENT_2016,
+  APPLY_OFFICIAL_NOT_CLASSE_2016,
+  APPLY_OFFICIAL_NOT_PRIORITE_ERBM,
+  APPLY_OFFICIAL_PRIORITE_ERBM,
   UPDATE_COMPONENT_ELEMENTS,
   UPDATE_ERBM_SHARE,
-} from '../db/sql/data-load.sql.ts'
+  UPDATE_PROTECTED_SITE_FACTS,
+  UPDATE_PROTECTED_SITE_TERRILS,
+  UPDATE_TERRIL_CLASSEMENT_2016,
+} from '../db/sql/derived-values.sql.ts'
 import { buildRows } from './build-rows.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
 import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
@@ -38,6 +43,7 @@ async function loaderFingerprint(): Promise<string> {
   for (const file of [
     ...files.sort().map((file) => path.join(HERE, file)),
     path.join(HERE, '../db/sql/data-load.sql.ts'),
+    path.join(HERE, '../db/sql/derived-values.sql.ts'),
     path.join(HERE, '../../../../packages/shared/src/catalog/sources.ts'),
   ]) {
     hash.update(await readFile(file))
@@ -144,6 +150,9 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   for (const statement of [
     UPDATE_COMPONENT_ELEMENTS,
     UPDATE_ERBM_SHARE,
+    UPDATE_PROTECTED_SITE_FACTS,
+    UPDATE_TERRIL_CLASSEMENT_2016,
+    UPDATE_PROTECTED_SITE_TERRILS,
     APPLY_OFFICIAL_CLASSEMENT_2016,
     APPLY_OFFICIAL_NOT_CLASSE_2016,
     APPLY_OFFICIAL_PRIORITE_ERBM,
@@ -151,7 +160,9 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   ]) {
     await client.query(statement)
   }
-  progress('derived values computed in PostGIS (component elements, ERBM shares, official lists)')
+  progress(
+    'derived values computed in PostGIS (component elements, ERBM shares, 2016 perimeter, official lists)',
+  )
 
   const collections = await countCollections(client)
   const summary = { skipped: false, digest, collections, repairedGeometries, unmatchedCommunes }

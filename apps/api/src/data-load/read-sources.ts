@@ -9,6 +9,8 @@ export class SourceError extends Error {}
 
 export interface SourceFeature<P> {
   index: number
+  /** The feature's own `id` member, when the file gives one (e.g. `STE_Metropole.2674`). */
+  sourceId: string | null
   properties: P
   geometry: z.infer<typeof GeometrySchema> | null
 }
@@ -33,13 +35,19 @@ export async function readGeoJsonFile<S extends z.ZodType>(
     const parsed = z
       .object({
         type: z.literal('Feature'),
+        id: z.union([z.string(), z.number()]).optional(),
         properties: propertiesSchema,
         geometry: GeometrySchema.nullable(),
       })
       .safeParse(feature)
     if (!parsed.success) throw new SourceError(`${file}, feature #${index}: ${describeIssues(parsed.error)}`)
-    const data = parsed.data as { properties: z.infer<S>; geometry: z.infer<typeof GeometrySchema> | null }
-    return { index, properties: data.properties, geometry: data.geometry }
+    const data = parsed.data as {
+      id?: string | number
+      properties: z.infer<S>
+      geometry: z.infer<typeof GeometrySchema> | null
+    }
+    const sourceId = data.id === undefined ? null : String(data.id)
+    return { index, sourceId, properties: data.properties, geometry: data.geometry }
   })
 }
 

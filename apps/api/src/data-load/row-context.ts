@@ -21,8 +21,6 @@ export const blankToNull = (value: string | null | undefined) => (value?.trim() 
 export interface RowContext {
   /** Official names (source spelling when unmatched) and INSEE codes of the communes named. */
   communes(names: Names): { communes: string[]; communes_insee: string[] }
-  /** The names the 2016 decree does not name. */
-  outsideDecree(names: string[]): string[]
   inDecree(name: string): boolean
   matcher: CommuneMatcher
   /** Source spellings that matched no commune of the layer, sorted. */
@@ -43,7 +41,6 @@ export function createRowContext(sources: Sources): RowContext {
   return {
     matcher,
     inDecree,
-    outsideDecree: (names) => names.filter((name) => !inDecree(name)),
     communes(names) {
       const communes: string[] = []
       const insee: string[] = []

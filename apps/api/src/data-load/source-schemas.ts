@@ -166,6 +166,23 @@ export const SOURCE_PROPERTY_SCHEMAS = {
   }),
   epci: z.strictObject({ code_siren: z.string().regex(/^\d{9}$/), nom: requiredText }),
   departements: z.strictObject({ code: z.enum(['59', '62']), nom: requiredText }),
+  // Servitudes AC2 (sites classés et inscrits) of the DREAL; surfdclha is in m² despite its name.
+  sitesClassesInscrits: z.strictObject({
+    idsup: requiredText,
+    nomgen: requiredText,
+    typesite: z.enum(['Site classé', 'Site inscrit']),
+    surfdclha: z.number().nonnegative().nullish(),
+    datecrea: z
+      .string()
+      .regex(/^\d{2}\/\d{2}\/\d{4}$/)
+      .nullish(),
+    gestnom: text,
+    gestadr: text,
+    gestcp: text,
+    gestcom: text,
+    gesttel: text,
+    descrip: text,
+  }),
 } as const
 
 export const SitesAtRiskRowSchema = z.object({

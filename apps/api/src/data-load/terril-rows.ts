@@ -10,24 +10,8 @@ function terrilIds(numbers: { numero: string; zone: 'bi' | 'zt' }[]): string[] {
   return numbers.map(({ numero, zone }) => ((seen.get(numero) ?? 0) > 1 ? `${numero}-${zone}` : numero))
 }
 
-/**
- * Until the official list of the 78 is loaded, a terril is "probable" when the decree names all its
- * communes and "exclu" when it leaves out at least one: the decree lists the communes of every classified terril.
- */
-export function derivedClassement2016(communes: string[], outsideDecree: string[]) {
-  if (communes.length === 0) throw new Error('a terril must have at least one commune')
-  const probable = outsideDecree.length === 0
-  return {
-    classement_2016: probable ? 'probable' : 'exclu',
-    classement_2016_methode: probable
-      ? `Déduit, non confirmé : le décret du 28 décembre 2016 nomme toutes ses communes (${communes.join(', ')}) ; la liste officielle des 78 terrils n’est pas encore chargée`
-      : `Déduit : le décret du 28 décembre 2016, qui nomme les communes de tous les terrils classés, ne nomme pas ${outsideDecree.join(', ')}`,
-    communes_hors_decret: outsideDecree,
-  }
-}
-
-/** All 162 terrils, the property's and the buffer zone's, with their derived 2016 status. */
-export function buildTerrilRows({ layers }: Sources, { communes, outsideDecree }: RowContext): Row[] {
+/** All 162 terrils, the property's and the buffer zone's; their 2016 status is derived in PostGIS. */
+export function buildTerrilRows({ layers }: Sources, { communes }: RowContext): Row[] {
   const terrilSources = [
     ...layers.terrils.map((feature) => {
       const p = feature.properties
@@ -75,7 +59,6 @@ export function buildTerrilRows({ layers }: Sources, { communes, outsideDecree }
     id: ids[index] ?? numero,
     numero,
     ...row,
-    ...derivedClassement2016(row.communes, outsideDecree(row.communes)),
   }))
   return terrils
 }

@@ -4,6 +4,7 @@ import type { Queryable } from './pool.ts'
 import {
   CONTEXT_NEARBY_SQL,
   CONTEXT_OVERLAPS_SQL,
+  FEATURES_INSIDE_SQL,
   PROPERTY_LINKS_SQL,
   subjectQuery,
 } from './sql/feature-context.sql.ts'
@@ -16,6 +17,8 @@ import {
 export const MIN_OVERLAP_SHARE = 0.01
 /** At most this many terrils, and this many cités, are listed as near (issue #3: "about 20"). */
 export const NEARBY_LIMIT = 20
+/** At most this many features of each layer are listed inside a protected site (Notre-Dame-de-Lorette…). */
+export const INSIDE_LIMIT = 50
 
 /** A stored feature whose context is asked for. */
 export interface ContextSubject {
@@ -41,9 +44,9 @@ export interface FeatureRef {
 
 /** A feature the geometry overlaps by more than a sliver, and which share of the geometry lies in it. */
 export interface Overlap extends FeatureRef {
-  kind: 'component' | 'buffer_zone' | 'terril' | 'erbm' | 'commune'
+  kind: 'component' | 'buffer_zone' | 'protected_site' | 'erbm' | 'commune'
   subjectShare: number
-  /** Columns that describe the protection: the terril's classement_2016, the cité's priorite_erbm… */
+  /** Columns that describe the protection: the site's typesite, the cité's priorite_erbm… */
   facts: Record<string, unknown>
 }
 
@@ -102,6 +105,16 @@ export function createFeatureContextRepo(db: Queryable) {
           distanceM: distance_m,
         })),
       }
+    },
+
+    /** Features of our layers with at least MIN_OVERLAP_SHARE of them inside a geometry (hex EWKB). */
+    async featuresInside(ewkb: string): Promise<FeatureRef[]> {
+      const { rows } = await db.query<FeatureRef>(FEATURES_INSIDE_SQL, [
+        ewkb,
+        MIN_OVERLAP_SHARE,
+        INSIDE_LIMIT,
+      ])
+      return rows
     },
 
     /** The links asked for; each id may be null, and an unknown id yields nothing. */

@@ -9,6 +9,8 @@ import type {
 } from '../db/feature-context-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
 import { requireCollection, requireFeatureId } from './features.ts'
+import { formatPercent as percent } from './percent.ts'
+import { chainProtections, INSIDE_SHARE, siteProtections } from './site-protections.ts'
 
 const table = (collection: string) => collectionTable(collection).table
 const ELEMENTS = table('bien-inscrit-elements')
@@ -16,21 +18,12 @@ const COMPONENTS = table('bien-inscrit-composantes')
 const TERRILS = table('terrils')
 const ERBM_CITES = table('cites-erbm')
 const BUFFER_ZONE = table('zone-tampon')
+const PROTECTED_SITES = table('sites-classes-inscrits')
 const BUFFER_LAYERS = ['cites', 'cavaliers', 'espaces-neonaturels', 'parvis-agricoles'].map((layer) =>
   table(`zone-tampon-${layer}`),
 )
 /** Statuses that put a feature in the property, where the buffer zone is not mentioned as well. */
 const IN_PROPERTY = ['élément du bien', 'composante du bien', 'dans le bien']
-/** From this share a feature is "in" rather than "partly in": simplified outlines differ by metres. */
-const INSIDE_SHARE = 0.95
-
-/** `probable` is derived from the decree's communes, never confirmed: the status must say so. */
-const CLASSEMENT_STATUS: Record<string, string> = {
-  confirmé: 'classé (liste officielle)',
-  probable: 'probable (non confirmé)',
-  exclu: 'exclu (une de ses communes n’est pas nommée au décret)',
-  'non classé': 'non classé (absent de la liste officielle)',
-}
 const ERBM_STATUS: Record<string, string> = {
   oui: 'cité prioritaire de l’ERBM',
   non: 'cité de l’ERBM, non prioritaire',
@@ -39,10 +32,6 @@ const ERBM_STATUS: Record<string, string> = {
 
 type Entry = Omit<Protection, 'regime'>
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
-const percent = (value: number) =>
-  value > 0 && value < 0.1
-    ? 'moins de 0,1 %'
-    : `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value)} %`
 const ref = ({ collection, id, label }: FeatureRef): FeatureRef => ({ collection, id, label })
 const ofKind = (overlaps: Overlap[], kind: Overlap['kind']) =>
   overlaps.filter((overlap) => overlap.kind === kind)
@@ -87,22 +76,6 @@ function bufferZone(subject: ContextSubject | undefined, overlaps: Overlap[]): E
   return [{ status: 'dans la zone tampon', detail: 'couche officielle de la zone tampon' }]
 }
 
-function classement(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
-  const status = (facts: Record<string, unknown>) => CLASSEMENT_STATUS[String(facts.classement_2016)] ?? ''
-  const own = subject?.table === TERRILS ? [subject.properties] : []
-  return [
-    ...own.map((facts) => ({
-      status: status(facts),
-      detail: text(facts.classement_2016_methode) ?? undefined,
-    })),
-    ...ofKind(overlaps, 'terril').map((overlap) => ({
-      status: status(overlap.facts),
-      detail: `intersecte le terril ${overlap.facts.numero} ; ${overlap.facts.classement_2016_methode}`,
-      via: ref(overlap),
-    })),
-  ]
-}
-
 function monument(properties: Record<string, unknown>): Entry[] {
   const protection = text(properties.protection)
   if (protection?.toLowerCase() === 'non') return []
@@ -145,24 +118,33 @@ export function protectionsOf(
       'zone_tampon',
       inProperty.some((entry) => IN_PROPERTY.includes(entry.status)) ? [] : bufferZone(subject, overlaps),
     ),
-    ...regime('site_classe_2016', classement(subject, overlaps)),
+    ...regime(
+      'site_classe_2016',
+      chainProtections(subject, overlaps, subject?.table === TERRILS, subject?.table === PROTECTED_SITES),
+    ),
+    ...regime('site_classe_inscrit', siteProtections(subject, overlaps, subject?.table === PROTECTED_SITES)),
     ...regime('monument_historique', monument(subject?.properties ?? {})),
     ...regime('erbm', erbm(subject, overlaps)),
   ]
 }
 
-/** Related features in the contract's order: property links, terrils and cités near, then communes. */
+/**
+ * Related features in the contract's order: property links, what lies in a protected site, terrils and
+ * cités near, then communes.
+ */
 export function relatedOf(
   nearby: RelatedFeature[],
   overlaps: Overlap[],
   links: PropertyLinks = { elements: [] },
+  inside: FeatureRef[] = [],
 ): RelatedFeature[] {
-  const linked = (relation: 'composante' | 'element' | 'commune', refs: FeatureRef[]) =>
+  const linked = (relation: 'composante' | 'element' | 'commune' | 'dans_le_site', refs: FeatureRef[]) =>
     refs.map((feature): RelatedFeature => ({ relation, ...ref(feature), distanceM: null }))
   const communes = ofKind(overlaps, 'commune').sort((a, b) => a.label.localeCompare(b.label, 'fr'))
   return [
     ...linked('composante', links.component ? [links.component] : []),
     ...linked('element', links.elements),
+    ...linked('dans_le_site', inside),
     ...nearby,
     ...linked('commune', communes),
   ]
@@ -180,19 +162,21 @@ export function createFeatureContextService(repo: FeatureContextRepo) {
       requireFeatureId(collection, featureId)
       const subject = await repo.findSubject(collection.id, featureId)
       if (!subject) throw new NotFoundError(ERROR_MESSAGES.featureNotFound(collection.id, featureId))
-      const [{ overlaps, nearby }, links] = await Promise.all([
+      const isSite = subject.table === PROTECTED_SITES && subject.geometry !== null
+      const [{ overlaps, nearby }, links, inside] = await Promise.all([
         repo.spatialContext({ ewkb: subject.geometry }, { table: subject.table, id: subject.id }),
         repo.propertyLinks({
           componentOf: subject.table === ELEMENTS ? text(subject.properties.composante) : null,
           elementsOf: subject.table === COMPONENTS ? subject.id : null,
           element: subject.table === ELEMENTS ? null : text(subject.properties.element_unesco),
         }),
+        isSite && subject.geometry ? repo.featuresInside(subject.geometry) : Promise.resolve([]),
       ])
       return {
         collection: collection.id,
         id: subject.id,
         protections: protectionsOf(subject, overlaps, links),
-        related: relatedOf(nearby, overlaps, links),
+        related: relatedOf(nearby, overlaps, links, inside),
       }
     },
   }

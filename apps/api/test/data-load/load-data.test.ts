@@ -47,9 +47,7 @@ describe('loadData', () => {
     expect(summary.skipped).toBe(false)
     expect(summary.collections).toEqual(EXPECTED_COUNTS)
     expect(await contentDigest()).toEqual(before)
-    expect(messages.some((message) => message.includes('[load 16/16] decree_2016_commune: 53 rows'))).toBe(
-      true,
-    )
+    expect(messages.some((message) => message.includes('[load 17/17] protected_site: 83 rows'))).toBe(true)
   })
 
   it('counts the geometries it repaired and names the commune spellings it could not match', async () => {
@@ -115,21 +113,69 @@ describe('derived values', () => {
     expect(justice.rows[0].priorite_erbm).toBe('inconnue')
   })
 
-  it('derives the 2016 classification from the decree communes and never confirms it', async () => {
+  it('reads the 2016 status of every terril from the official perimeter of the site classé', async () => {
     const result = await pool.query<{ zone: string; classement_2016: string; count: number }>(
       'SELECT zone, classement_2016, count(*)::int AS count FROM terril GROUP BY 1, 2 ORDER BY 1, 2',
     )
+    // 58 classé (43 of the 51 property terrils, 15 in the buffer zone; 140 counts once per layer).
     expect(result.rows).toEqual([
-      { zone: 'bien_inscrit', classement_2016: 'exclu', count: 7 },
-      { zone: 'bien_inscrit', classement_2016: 'probable', count: 44 },
-      { zone: 'zone_tampon', classement_2016: 'exclu', count: 49 },
-      { zone: 'zone_tampon', classement_2016: 'probable', count: 62 },
+      { zone: 'bien_inscrit', classement_2016: 'classé', count: 43 },
+      { zone: 'bien_inscrit', classement_2016: 'hors site', count: 8 },
+      { zone: 'zone_tampon', classement_2016: 'classé', count: 15 },
+      { zone: 'zone_tampon', classement_2016: 'en partie', count: 3 },
+      { zone: 'zone_tampon', classement_2016: 'hors site', count: 93 },
     ])
-    const lievin = await pool.query(
-      'SELECT classement_2016, communes_hors_decret FROM terril WHERE id = $1',
-      ['80'],
+    const partial = await pool.query("SELECT id FROM terril WHERE classement_2016 = 'en partie' ORDER BY id")
+    expect(partial.rows.map((row) => row.id)).toEqual(['251', '79', '79A'])
+    const outside = await pool.query(
+      "SELECT id FROM terril WHERE zone = 'bien_inscrit' AND classement_2016 = 'hors site' ORDER BY numero",
     )
-    expect(lievin.rows[0]).toEqual({ classement_2016: 'exclu', communes_hors_decret: ['Liévin'] })
+    expect(outside.rows.map((row) => row.id).sort()).toEqual(
+      ['171', '195', '195A', '196', '49', '80', '92', '93'].sort(),
+    )
+    const both = await pool.query("SELECT id, classement_2016 FROM terril WHERE numero = '140' ORDER BY id")
+    expect(both.rows).toEqual([
+      { id: '140-bi', classement_2016: 'classé' },
+      { id: '140-zt', classement_2016: 'classé' },
+    ])
+    const terril74A = await pool.query(
+      `SELECT t.classement_2016, t.classement_2016_part, t.classement_2016_methode, t.liste_officielle_2016,
+              s.chaine_des_terrils
+       FROM terril t JOIN protected_site s ON s.id = t.classement_2016_site WHERE t.id = '74A'`,
+    )
+    expect(terril74A.rows[0]).toMatchObject({
+      classement_2016: 'classé',
+      liste_officielle_2016: 'non chargée',
+      chaine_des_terrils: true,
+    })
+    expect(terril74A.rows[0].classement_2016_part).toBeGreaterThan(99)
+    expect(terril74A.rows[0].classement_2016_methode).toMatch(
+      /^dans le périmètre officiel du site classé, servitude AC2/i,
+    )
+  })
+
+  it('loads the 83 sites classés and inscrits and finds the 18 classified terrils outside our layers', async () => {
+    const kinds = await pool.query(
+      `SELECT typesite, chaine_des_terrils, count(*)::int AS count FROM protected_site GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    expect(kinds.rows).toEqual([
+      { typesite: 'Site classé', chaine_des_terrils: false, count: 18 },
+      { typesite: 'Site classé', chaine_des_terrils: true, count: 58 },
+      { typesite: 'Site inscrit', chaine_des_terrils: false, count: 7 },
+    ])
+    const outside = await pool.query(
+      `SELECT count(*)::int AS count, count(*) FILTER (WHERE cardinality(communes) > 0)::int AS named
+       FROM protected_site WHERE hors_couches_mission`,
+    )
+    expect(outside.rows[0]).toEqual({ count: 18, named: 18 })
+    const labourse = await pool.query(
+      "SELECT communes FROM protected_site WHERE hors_couches_mission AND commune_principale = 'Labourse'",
+    )
+    expect(labourse.rows).toEqual([{ communes: ['Labourse'] }])
+    // The decree says "1 832 ha environ"; measured in Lambert-93.
+    const area = await pool.query('SELECT sum(surface_ha) AS ha FROM protected_site WHERE chaine_des_terrils')
+    expect(area.rows[0].ha).toBeGreaterThan(1810)
+    expect(area.rows[0].ha).toBeLessThan(1850)
   })
 
   it('matches the decree communes to INSEE codes, and marks them on the communes layer', async () => {

@@ -38,20 +38,22 @@ async function rolledBack(work: (client: pg.PoolClient) => Promise<void>) {
 }
 
 describe('official list of the 2016 classified terrils', () => {
-  it('confirms the listed terrils and keeps the derived status of the others', async () => {
+  it('shows the list beside the perimeter, never instead of it', async () => {
     await rolledBack(async (client) => {
       const result = await storeOfficialClassement(client, ['T074a', '80', '999'], options(false))
       expect(result.stored).toBe(3)
       expect(result.unmatched).toEqual(['999'])
       const rows = await client.query(
-        "SELECT id, classement_2016, classement_2016_methode FROM terril WHERE id IN ('74A', '80', '74') ORDER BY id",
+        `SELECT id, classement_2016, liste_officielle_2016, liste_officielle_2016_source
+         FROM terril WHERE id IN ('74A', '80', '74') ORDER BY id`,
       )
-      expect(rows.rows.map((row) => [row.id, row.classement_2016])).toEqual([
-        ['74', 'probable'],
-        ['74A', 'confirmé'],
-        ['80', 'confirmé'],
+      expect(rows.rows.map((row) => [row.id, row.classement_2016, row.liste_officielle_2016])).toEqual([
+        ['74', 'classé', 'non chargée'],
+        ['74A', 'classé', 'sur la liste'],
+        // 80 lies outside the perimeter: a list that names it does not move it inside.
+        ['80', 'hors site', 'sur la liste'],
       ])
-      expect(rows.rows[1].classement_2016_methode).toContain('Liste de test (non officielle)')
+      expect(rows.rows[1].liste_officielle_2016_source).toContain('Liste de test (non officielle)')
     })
   })
 
@@ -61,15 +63,15 @@ describe('official list of the 2016 classified terrils', () => {
       await client.query('DELETE FROM data_load')
       const result = await storeOfficialClassement(client, ['74A', '999'], options(false))
       expect(result.unmatched).toEqual(['999'])
-      expect(result.counts.confirmé).toBe(1)
+      expect(result.counts['sur la liste']).toBe(1)
     })
   })
 
-  it('with a complete list, marks every other terril "non classé"', async () => {
+  it('with a complete list, marks every other terril "absent de la liste"', async () => {
     await rolledBack(async (client) => {
       const result = await storeOfficialClassement(client, ['74A', '140'], options(true))
-      // 140 stands in both layers: both parts are confirmed.
-      expect(result.counts).toEqual({ confirmé: 3, 'non classé': 159 })
+      // 140 stands in both layers: both parts are on the list.
+      expect(result.counts).toEqual({ 'absent de la liste': 159, 'sur la liste': 3 })
     })
   })
 
@@ -78,8 +80,8 @@ describe('official list of the 2016 classified terrils', () => {
       await storeOfficialClassement(client, ['74A'], options(false))
       const { loadData } = await import('../../src/data-load/load-data.ts')
       await loadData(client, { dataDir: DATA_DIR, force: true })
-      const row = await client.query("SELECT classement_2016 FROM terril WHERE id = '74A'")
-      expect(row.rows[0].classement_2016).toBe('confirmé')
+      const row = await client.query("SELECT liste_officielle_2016 FROM terril WHERE id = '74A'")
+      expect(row.rows[0].liste_officielle_2016).toBe('sur la liste')
     })
   })
 })

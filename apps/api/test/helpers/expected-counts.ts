@@ -21,6 +21,7 @@ export const EXPECTED_COUNTS: Record<string, number> = {
   'cites-minieres-hors-bien': 35,
   'sites-en-danger': 11,
   'grands-sites': 5,
+  'sites-classes-inscrits': 83,
   'puits-de-mines': 636,
   'bassin-minier': 1,
   communes: 330,

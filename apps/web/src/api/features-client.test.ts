@@ -34,7 +34,7 @@ describe('fetchFeatureContext', () => {
     const context: FeatureContext = {
       collection: 'terrils',
       id: '74A',
-      protections: [{ regime: 'site_classe_2016', status: 'probable (non confirmé)' }],
+      protections: [{ regime: 'site_classe_2016', status: 'classé' }],
       related: [
         { relation: 'commune', collection: 'communes', id: '62510', label: 'Liévin', distanceM: null },
       ],

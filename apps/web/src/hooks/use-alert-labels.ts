@@ -31,6 +31,9 @@ export function useAlertLabels() {
         new Intl.NumberFormat(language, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(
           metres,
         ),
+      /** A share from 0 to 1 as a percentage, "12 %". */
+      percent: (share: number) =>
+        new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     }),
     [language],
   )

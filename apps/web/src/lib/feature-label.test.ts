@@ -14,6 +14,10 @@ describe('featureLabel', () => {
     )
   })
 
+  it('names a site classé or inscrit by its nomgen', () => {
+    expect(featureLabel('Sites', '2691', { nomgen: "LE PAVE D'ARENBERG" }, words)).toBe("LE PAVE D'ARENBERG")
+  })
+
   it('names a shaft by its number and pit', () => {
     expect(featureLabel('Puits', 'P003', { puits: '7', fosse: 'Bonnel' }, words)).toBe(
       'Puits 7, fosse Bonnel',

@@ -24,7 +24,8 @@ export function featureLabel(
   properties: Readonly<Record<string, unknown>>,
   words: LabelWords,
 ): string {
-  const name = text(properties.nom)
+  // A site classé or inscrit is named `nomgen` in its source (servitude AC2).
+  const name = text(properties.nom) ?? text(properties.nomgen)
   if (name) return name
   const puits = text(properties.puits)
   if (puits) return words.shaft(puits, text(properties.fosse) ?? '?')

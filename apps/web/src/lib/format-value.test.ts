@@ -45,12 +45,14 @@ describe('formatPropertyValue', () => {
     expect(formatPropertyValue(property('population', 'integer'), 31415, 'en', words).text).toBe('31,415')
   })
 
-  it('explains the 2016 status, and never shows "probable" as confirmed', () => {
+  it('explains the 2016 status read from the perimeter, and the decree’s list beside it', () => {
     const status = property('classement_2016', 'string')
-    const probable = formatPropertyValue(status, 'probable', 'fr', words).text
-    expect(probable).toMatch(/non confirmé/)
-    expect(formatPropertyValue(status, 'probable', 'en', words).text).toMatch(/not confirmed/)
-    expect(formatPropertyValue(status, 'confirmé', 'fr', words).text).toBe('Classé (liste officielle)')
+    expect(formatPropertyValue(status, 'classé', 'fr', words).text).toMatch(/périmètre officiel/)
+    expect(formatPropertyValue(status, 'en partie', 'en', words).text).toMatch(/^Partly inside/)
+    expect(formatPropertyValue(status, 'hors site', 'fr', words).text).toBe('Hors du site classé')
+    const list = property('liste_officielle_2016', 'string')
+    expect(formatPropertyValue(list, 'non chargée', 'fr', words).text).toMatch(/non chargée/)
+    expect(formatPropertyValue(list, 'sur la liste', 'en', words).text).toBe('On the official list loaded')
   })
 
   it('labels coded values of the catalogue, and shows unknown ones as they are', () => {

@@ -1,4 +1,10 @@
-import { CLASSEMENT_2016_LABELS, type Classement2016, type PropertyDefinition } from '@heritage-watch/shared'
+import {
+  CLASSEMENT_2016_LABELS,
+  type Classement2016,
+  LISTE_OFFICIELLE_2016_LABELS,
+  type ListeOfficielle2016,
+  type PropertyDefinition,
+} from '@heritage-watch/shared'
 import type { Language } from './languages.ts'
 
 /** A property value as the record shows it; `href` makes it a link, `lang` marks French source text. */
@@ -26,6 +32,8 @@ const NO_BREAK_SPACE = '\u00a0'
 
 const isClassement2016 = (value: string): value is Classement2016 =>
   Object.hasOwn(CLASSEMENT_2016_LABELS, value)
+const isListeOfficielle2016 = (value: string): value is ListeOfficielle2016 =>
+  Object.hasOwn(LISTE_OFFICIELLE_2016_LABELS, value)
 
 function formatNumber(definition: PropertyDefinition, value: number, language: Language): string {
   const grouped = definition.kind === 'number' || GROUPED_INTEGERS.has(definition.name)
@@ -37,7 +45,8 @@ function formatNumber(definition: PropertyDefinition, value: number, language: L
 
 /**
  * Formats one property of a feature for the record: arrays joined, booleans Oui/Non, missing values as
- * "—", numbers in the shown language with their unit, the 2016 status with its explained label, other
+ * "—", numbers in the shown language with their unit, the 2016 status and the decree's list with their
+ * explained labels, other
  * coded values (an `enum` of the catalogue) with their label.
  * @param definition the property as the catalogue declares it (kind, unit, name)
  * @param value the value in the feature, undefined when absent
@@ -55,6 +64,9 @@ export function formatPropertyValue(
     return value.length ? { text: value.join(', '), lang: 'fr' } : { text: words.empty }
   if (definition.name === 'classement_2016' && isClassement2016(value)) {
     return { text: CLASSEMENT_2016_LABELS[value][language] }
+  }
+  if (definition.name === 'liste_officielle_2016' && isListeOfficielle2016(value)) {
+    return { text: LISTE_OFFICIELLE_2016_LABELS[value][language] }
   }
   if (definition.enum?.includes(value)) {
     const label = words.codedValue(definition.name, value)

@@ -1,23 +1,21 @@
-import type { User } from '@heritage-watch/shared'
+import { actorOf, can, type User } from '@heritage-watch/shared'
 
-// What the UI offers to whom. The API's policy (apps/api/src/auth/policy.ts) decides; these only avoid
-// showing buttons that would be refused. They follow its rules: a partner reports for its own
-// organisation, officers and admins see everything and triage.
+// What the UI offers to whom, asked of the one policy the API enforces (packages/shared auth/policy.ts):
+// these only avoid showing buttons that would be refused.
 
-type Account = Pick<User, 'role' | 'organisation'>
+type Account = Pick<User, 'id' | 'role' | 'organisation'>
 
 /** Whether the account may report an alert (a partner needs an organisation). */
 export function canReport(user: Account | null | undefined): boolean {
-  if (!user) return false
-  return user.role !== 'partner' || user.organisation !== null
+  return !!user && can(actorOf(user), 'alert:create')
 }
 
 /** Whether the account may see alerts at all (a partner: its organisation's). */
 export function canReadAlerts(user: Account | null | undefined): boolean {
-  return canReport(user)
+  return !!user && can(actorOf(user), 'alert:read')
 }
 
 /** Whether the account may change status, assignee and several alerts at once. */
 export function canTriage(user: Account | null | undefined): boolean {
-  return user?.role === 'officer' || user?.role === 'admin'
+  return !!user && can(actorOf(user), 'alert:triage')
 }

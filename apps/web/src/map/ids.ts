@@ -22,6 +22,7 @@ export const SOURCE_IDS = {
   citesErbm: 'cites-erbm',
   citesHorsBien: 'cites-minieres-hors-bien',
   sitesEnDanger: 'sites-en-danger',
+  sitesClassesInscrits: 'sites-classes-inscrits',
   grandsSites: 'grands-sites',
   puits: 'puits-de-mines',
   bassinMinier: 'bassin-minier',
@@ -89,7 +90,7 @@ export const BACKGROUND_LAYER_ID = 'fond'
 export const MAP_IMAGE_IDS = {
   warning: 'icone-danger',
   star: 'icone-grand-site',
-  probableHatch: 'motif-probable',
+  partialHatch: 'motif-en-partie',
 } as const
 export type MapImageId = (typeof MAP_IMAGE_IDS)[keyof typeof MAP_IMAGE_IDS]
 

@@ -61,13 +61,13 @@ function drawStar(): MapImage {
   return finish(context)
 }
 
-/** Diagonal hatching for "probable" terrils: never a solid fill, so never mistaken for "confirmé". */
-function drawProbableHatch(): MapImage {
+/** Diagonal hatching for terrils partly in the site classé: never a solid fill, so never read as "classé". */
+function drawPartialHatch(): MapImage {
   const size = 8
   const context = canvas(size)
-  context.fillStyle = COLOURS.terrilProbableBack
+  context.fillStyle = COLOURS.terrilPartialBack
   context.fillRect(0, 0, size, size)
-  context.strokeStyle = COLOURS.terrilProbable
+  context.strokeStyle = COLOURS.terrilListed
   context.lineWidth = 1.5
   context.beginPath()
   for (const offset of [-size, 0, size]) {
@@ -81,7 +81,7 @@ function drawProbableHatch(): MapImage {
 const DRAWINGS: Record<string, () => MapImage> = {
   [MAP_IMAGE_IDS.warning]: drawWarning,
   [MAP_IMAGE_IDS.star]: drawStar,
-  [MAP_IMAGE_IDS.probableHatch]: drawProbableHatch,
+  [MAP_IMAGE_IDS.partialHatch]: drawPartialHatch,
 }
 
 /**

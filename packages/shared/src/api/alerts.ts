@@ -7,6 +7,7 @@ import {
   ALERT_SEVERITIES,
   ALERT_STATUSES,
 } from './alert-values.ts'
+import { AlertContextSchema } from './alert-context.ts'
 import { safeText } from './safe-text.ts'
 
 // The contract of /alerts (issue #4). Requests are strict objects: a misspelt field is refused by name.
@@ -123,53 +124,6 @@ const PersonSchema = z.object({ id: z.uuid(), displayName: z.string() })
 export type AlertPerson = z.infer<typeof PersonSchema>
 
 const Distance = z.number().nonnegative()
-/** A property component or element within the context radius; `contains` when the alert lies in it. */
-const NearPropertySchema = z.object({
-  collection: z.string(),
-  id: z.string(),
-  label: z.string(),
-  distanceM: Distance,
-  contains: z.boolean(),
-})
-
-/**
- * The spatial context computed by PostGIS when the alert was created, and stored with it: what
- * protection is at stake at a glance.
- */
-export const AlertContextSchema = z.object({
-  /** Property components within ALERT_CONTEXT_RADIUS_M, nearest first, with distances in metres. */
-  components: z.array(NearPropertySchema),
-  /** Property elements within ALERT_CONTEXT_RADIUS_M, nearest first. */
-  elements: z.array(NearPropertySchema),
-  /** Whether it lies (at least partly) in the inscribed property. */
-  inProperty: z.boolean(),
-  /** Whether it lies (at least partly) in the buffer zone. */
-  inBufferZone: z.boolean(),
-  /** Terrils it touches, with their 2016 classification status (derived or official, see the layer). */
-  terrils: z.array(
-    z.object({
-      collection: z.string(),
-      id: z.string(),
-      label: z.string(),
-      numero: z.string().nullable(),
-      classement2016: z.string().nullable(),
-      classement2016Methode: z.string().nullable(),
-    }),
-  ),
-  /** ERBM cités it touches, with their priority (unknown until the official list is loaded). */
-  erbmCites: z.array(
-    z.object({
-      collection: z.string(),
-      id: z.string(),
-      label: z.string(),
-      prioriteErbm: z.string().nullable(),
-      statutUnesco: z.string().nullable(),
-    }),
-  ),
-  /** Communes it lies in (several for a large polygon). */
-  communes: z.array(z.object({ collection: z.string(), id: z.string(), label: z.string() })),
-})
-export type AlertContext = z.infer<typeof AlertContextSchema>
 
 /** An open alert close to the one being written: shown to the partner before, to the officer after. */
 export const AlertDuplicateSchema = z.object({

@@ -3,6 +3,7 @@ export const PROTECTION_REGIMES = [
   'bien_inscrit',
   'zone_tampon',
   'site_classe_2016',
+  'site_classe_inscrit',
   'monument_historique',
   'erbm',
 ] as const
@@ -11,6 +12,7 @@ export type ProtectionRegime = (typeof PROTECTION_REGIMES)[number]
 export const RELATIONS = [
   'composante', // the component an element belongs to
   'element', // the elements of a component
+  'dans_le_site', // the features of our layers inside a site classé or inscrit
   'terril_proche', // terrils within 500 m
   'cite_proche', // cités (property, buffer zone, ERBM) within 500 m
   'commune', // the communes it lies in

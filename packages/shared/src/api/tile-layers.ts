@@ -52,6 +52,11 @@ export const TILE_LAYERS: Record<string, TileLayerDefinition> = {
   'cites-minieres-hors-bien': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
   'sites-en-danger': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
   'grands-sites': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
+  'sites-classes-inscrits': {
+    minzoom: 0,
+    maxzoom: TILE_ZOOM_MAX,
+    properties: ['nomgen', 'typesite', 'chaine_des_terrils', 'hors_couches_mission', 'commune_principale'],
+  },
   'puits-de-mines': { minzoom: 10, maxzoom: TILE_ZOOM_MAX, properties: ['fosse', 'puits', 'commune'] },
   'bassin-minier': { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED] },
   communes: { minzoom: 0, maxzoom: TILE_ZOOM_MAX, properties: [...LABELLED, 'decret_2016'] },

@@ -1,5 +1,6 @@
 import { BIEN_INSCRIT_COLLECTIONS } from './collections/bien-inscrit.ts'
 import { CONTEXTE_COLLECTIONS } from './collections/contexte.ts'
+import { PROTECTIONS_COLLECTIONS } from './collections/protections.ts'
 import { TERRILS_ET_CITES_COLLECTIONS } from './collections/terrils-et-cites.ts'
 import { VEILLE_ET_SOUS_SOL_COLLECTIONS } from './collections/veille-et-sous-sol.ts'
 import { ZONE_TAMPON_COLLECTIONS } from './collections/zone-tampon.ts'
@@ -13,6 +14,7 @@ export const COLLECTIONS: readonly CollectionDefinition[] = [
   ...ZONE_TAMPON_COLLECTIONS,
   ...TERRILS_ET_CITES_COLLECTIONS,
   ...VEILLE_ET_SOUS_SOL_COLLECTIONS,
+  ...PROTECTIONS_COLLECTIONS,
   ...CONTEXTE_COLLECTIONS,
 ]
 

@@ -4,5 +4,6 @@ export const DATA_LICENCE = {
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 } as const
 
+// The sites classés et inscrits came later (a copy of February 2026): their producer is named apart.
 export const DATA_ATTRIBUTION =
-  'Données : Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (puits) — Licence Ouverte Etalab 2.0 — extraction du 21/04/2026'
+  'Données : Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (puits) — extraction du 21/04/2026 ; DREAL Hauts-de-France via la Géoplateforme (sites classés et inscrits) — Licence Ouverte Etalab 2.0'

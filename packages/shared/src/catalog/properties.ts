@@ -1,4 +1,8 @@
-import { CLASSEMENT_2016_VALUES, PRIORITE_ERBM_VALUES } from './classement-2016.ts'
+import {
+  CLASSEMENT_2016_VALUES,
+  LISTE_OFFICIELLE_2016_VALUES,
+  PRIORITE_ERBM_VALUES,
+} from './classement-2016.ts'
 import type { PropertyDefinition } from './types.ts'
 
 /** Property definitions shared by several collections, so a name means the same thing everywhere. */
@@ -89,12 +93,47 @@ export const PROPERTIES = {
     kind: 'string',
     enum: CLASSEMENT_2016_VALUES,
     title: { fr: 'Site classé 2016 (chaîne des terrils)', en: '2016 listed site (chain of spoil tips)' },
+    description: {
+      fr: 'Lu du périmètre officiel (servitude AC2) : classé au-delà de 50 % de la surface du terril, en partie de 1 à 50 %, hors site en deçà',
+      en: 'Read from the official perimeter (AC2 servitude): listed above 50% of the tip’s area, partly from 1 to 50%, outside below',
+    },
     filter: true,
+  },
+  classement_2016_part: {
+    name: 'classement_2016_part',
+    kind: 'number',
+    unit: '%',
+    title: { fr: 'Part dans le périmètre du site classé', en: 'Share inside the listed site’s perimeter' },
+  },
+  classement_2016_site: {
+    name: 'classement_2016_site',
+    kind: 'string',
+    title: { fr: 'Polygone du site classé', en: 'Polygon of the listed site' },
+    description: {
+      fr: 'Identifiant, dans la collection sites-classes-inscrits, du polygone qui porte le terril',
+      en: 'Id, in the sites-classes-inscrits collection, of the polygon that holds the tip',
+    },
   },
   classement_2016_methode: {
     name: 'classement_2016_methode',
     kind: 'string',
     title: { fr: 'Comment ce statut est établi', en: 'How this status was established' },
+  },
+  liste_officielle_2016: {
+    name: 'liste_officielle_2016',
+    kind: 'string',
+    enum: LISTE_OFFICIELLE_2016_VALUES,
+    title: { fr: 'Liste numérotée du décret de 2016', en: 'Numbered list of the 2016 decree' },
+    description: {
+      fr: 'La liste des 78 terrils de l’annexe du décret, quand une copie est chargée ; « non chargée » jusque-là',
+      en: 'The decree annex’s list of the 78 tips, once a copy is loaded; “non chargée” until then',
+    },
+    filter: true,
+  },
+  liste_officielle_2016_source: {
+    name: 'liste_officielle_2016_source',
+    kind: 'string',
+    title: { fr: 'Source de la liste chargée', en: 'Source of the list loaded' },
   },
   priorite_erbm: {
     name: 'priorite_erbm',

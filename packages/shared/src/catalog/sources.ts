@@ -84,6 +84,15 @@ export const SOURCE_FILES = {
     url: 'https://pas-de-calais-tourisme.com/espaces-naturels/les-terrils-jumeaux',
     file: 'data/seeds/grands_sites.csv',
   },
+  sitesClassesInscrits: {
+    producer:
+      'DREAL Hauts-de-France (servitudes AC2), diffusé par la Géoplateforme (IGN – Ministère de la Transition écologique)',
+    dataset:
+      'Sites classés et inscrits qui touchent le Bassin minier, dont les 58 polygones du site classé « La chaîne des terrils » (décret du 28 décembre 2016)',
+    // The copy we took (see data/README.md); the Géoplateforme record itself was not reached from here.
+    url: 'https://github.com/mailbvandongen-eng/detect',
+    file: 'data/raw/sites-classes-inscrits.geojson',
+  },
   decret2016: {
     producer: 'Journal officiel (décret du 28 décembre 2016), transcription callways.fr',
     dataset: 'Communes du site classé « La chaîne des terrils du Bassin minier du Nord de la France »',

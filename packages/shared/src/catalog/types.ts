@@ -19,7 +19,7 @@ export interface PropertyDefinition {
 }
 
 export type CollectionGroup =
-  'bien-inscrit' | 'zone-tampon' | 'terrils' | 'cites' | 'veille' | 'sous-sol' | 'contexte'
+  'bien-inscrit' | 'zone-tampon' | 'terrils' | 'cites' | 'veille' | 'protections' | 'sous-sol' | 'contexte'
 
 export interface SourceReference {
   /** Who produced the data, as the Licence Ouverte asks to credit it. */

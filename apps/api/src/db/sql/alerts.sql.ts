@@ -61,7 +61,8 @@ function nearProperty(collectionId: string, label: string): string {
 /**
  * The spatial context of an alert's geometry ($1 hex EWKB), as AlertContextSchema: property components
  * and elements within $3 metres (with distances, at most $4 of each), whether it lies in the property
- * or the buffer zone, the terrils, ERBM cités and communes it overlaps by at least $2 of either geometry
+ * or the buffer zone, the sites classés and inscrits it touches (a servitude applies to its very edge),
+ * the terrils, ERBM cités and communes it overlaps by at least $2 of either geometry
  * (the upstream layers were simplified to about 10 m, so neighbours overlap by slivers; see
  * feature-context-repo.ts). Distances are in Lambert-93, as everywhere in the API.
  */
@@ -78,6 +79,12 @@ SELECT jsonb_build_object(
              'classement2016', t.classement_2016, 'classement2016Methode', t.classement_2016_methode)
            ORDER BY t.numero, t.id)
     FROM ${table('terrils')} AS t WHERE ${overlapping('t', '$2')}), '[]'::jsonb),
+  'protectedSites', COALESCE((
+    SELECT jsonb_agg(jsonb_build_object('collection', 'sites-classes-inscrits', 'id', t.id, 'label', t.nomgen,
+             'typesite', t.typesite, 'chaineDesTerrils', t.chaine_des_terrils,
+             'share', round((SELECT o.share_of_a FROM hw_overlap(s.geom, t.geom) AS o)::numeric, 3)::float8)
+           ORDER BY t.chaine_des_terrils DESC, t.nomgen, t.id)
+    FROM ${table('sites-classes-inscrits')} AS t WHERE t.geom && s.geom AND ST_Intersects(t.geom, s.geom)), '[]'::jsonb),
   'erbmCites', COALESCE((
     SELECT jsonb_agg(jsonb_build_object('collection', 'cites-erbm', 'id', t.id,
              'label', COALESCE(t.nom, t.nom_2, 'Cité ' || t.id), 'prioriteErbm', t.priorite_erbm,

@@ -64,9 +64,6 @@ export const LOADED_TABLES: Record<string, TableSpec> = {
       element_unesco: 'text',
       compagnie: 'text',
       groupe: 'text',
-      classement_2016: 'text',
-      classement_2016_methode: 'text',
-      communes_hors_decret: 'text[]',
       source: 'text',
     },
     geometry: 'MultiPolygon',
@@ -174,6 +171,23 @@ export const LOADED_TABLES: Record<string, TableSpec> = {
   epci: { columns: { id: 'text', nom: 'text', source: 'text' }, geometry: 'MultiPolygon' },
   departement: { columns: { id: 'text', nom: 'text', source: 'text' }, geometry: 'MultiPolygon' },
   decree_2016_commune: { columns: { id: 'text', departement: 'text', insee: 'text' }, geometry: null },
+  protected_site: {
+    columns: {
+      id: 'text',
+      id_source: 'text',
+      idsup: 'text',
+      nomgen: 'text',
+      typesite: 'text',
+      datecrea: 'text',
+      surface_declaree_ha: 'double precision',
+      gestionnaire: 'text',
+      gestionnaire_adresse: 'text',
+      gestionnaire_telephone: 'text',
+      chaine_des_terrils: 'boolean',
+      source: 'text',
+    },
+    geometry: 'MultiPolygon',
+  },
 }
 
 /** Every table the load replaces, emptied together so that foreign keys never stand in the way. */
@@ -232,54 +246,6 @@ export const INSERT_MAJOR_SITES = `
          CASE WHEN ST_Contains(e.geom, ST_Centroid(e.geom)) THEN ST_Centroid(e.geom) ELSE ST_PointOnSurface(e.geom) END
   FROM jsonb_to_recordset($1::jsonb) AS r(element_unesco text, nom text, commune text, source text)
   JOIN property_element e ON e.id = r.element_unesco`
-
-export const UPDATE_COMPONENT_ELEMENTS = `
-  UPDATE property_component c SET
-    nb_elements = (SELECT count(*) FROM property_element e WHERE e.composante = c.id),
-    communes = ARRAY(
-      SELECT DISTINCT name FROM property_element e, unnest(e.communes) AS name WHERE e.composante = c.id ORDER BY name),
-    communes_insee = ARRAY(
-      SELECT DISTINCT code FROM property_element e, unnest(e.communes_insee) AS code WHERE e.composante = c.id ORDER BY code)`
-
-/**
- * Share of each ERBM cité inside the inscribed property, measured in Lambert-93 so that areas are metric.
- * Thresholds follow data/README.md: at least 50 % is "oui", under 5 % is "non", in between "partiel".
- */
-export const UPDATE_ERBM_SHARE = `
-  WITH property AS (SELECT ST_Transform(ST_Union(geom), 2154) AS geom FROM property_component),
-  shares AS (
-    SELECT c.id,
-           round((100 * ST_Area(ST_Intersection(ST_Transform(c.geom, 2154), p.geom)) / ST_Area(ST_Transform(c.geom, 2154)))::numeric, 1)::double precision AS share
-    FROM erbm_cite c, property p
-  )
-  UPDATE erbm_cite c
-  SET part_dans_bien = s.share,
-      statut_unesco = CASE WHEN s.share >= 50 THEN 'oui' WHEN s.share < 5 THEN 'non' ELSE 'partiel' END
-  FROM shares s WHERE s.id = c.id`
-
-/** Official lists, once loaded, override the derived values (see migrations/0003_official_lists.sql). */
-export const APPLY_OFFICIAL_CLASSEMENT_2016 = `
-  UPDATE terril t
-  SET classement_2016 = 'confirmé', classement_2016_methode = 'Liste officielle chargée : ' || o.source
-  FROM official_classement_2016 o WHERE o.numero = t.numero`
-
-export const APPLY_OFFICIAL_NOT_CLASSE_2016 = `
-  UPDATE terril t
-  SET classement_2016 = 'non classé',
-      classement_2016_methode = 'Absent de la liste officielle complète chargée : ' || s.source
-  FROM official_list_state s
-  WHERE s.list = 'classement_2016' AND s.complete
-    AND NOT EXISTS (SELECT 1 FROM official_classement_2016 o WHERE o.numero = t.numero)`
-
-export const APPLY_OFFICIAL_PRIORITE_ERBM = `
-  UPDATE erbm_cite c SET priorite_erbm = 'oui'
-  FROM official_priorite_erbm o WHERE o.cite_id = c.id`
-
-export const APPLY_OFFICIAL_NOT_PRIORITE_ERBM = `
-  UPDATE erbm_cite c SET priorite_erbm = 'non'
-  FROM official_list_state s
-  WHERE s.list = 'priorite_erbm' AND s.complete
-    AND NOT EXISTS (SELECT 1 FROM official_priorite_erbm o WHERE o.cite_id = c.id)`
 
 export const SELECT_LAST_LOAD_DIGEST = 'SELECT source_digest FROM data_load ORDER BY id DESC LIMIT 1'
 export const INSERT_DATA_LOAD = 'INSERT INTO data_load (source_digest, summary) VALUES ($1, $2)'

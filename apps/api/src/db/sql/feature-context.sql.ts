@@ -1,4 +1,5 @@
 import { collectionTable } from '../../collections/collection-tables.ts'
+import { FEATURE_LABEL_SQL as LABEL, LAYERS_LISTED_INSIDE_A_SITE } from './feature-labels.sql.ts'
 
 // The queries behind GET /collections/{collectionId}/items/{featureId}/context. Tables and their fixed
 // filters come from collection-tables.ts; values travel as $n parameters. The two spatial queries start
@@ -41,39 +42,41 @@ function overlapBranch(kind: string, collectionId: string, label: string, facts 
 }
 
 /**
- * What the subject overlaps: property components, buffer-zone polygons, terrils classified (or probably
- * classified) in 2016, ERBM cités and communes. An overlap counts when it covers at least $5 of either
- * geometry: the upstream simplification (about 10 m) makes neighbours overlap by slivers.
+ * What the subject overlaps: property components, buffer-zone polygons, sites classés and inscrits
+ * (the 2016 chain of terrils among them), ERBM cités and communes. An overlap counts when it covers at
+ * least $5 of either geometry: the upstream simplification (about 10 m) makes neighbours overlap by
+ * slivers. A protected site counts as soon as it touches: a servitude applies at its very edge, and the
+ * service says "touche" rather than "dans" for such a contact.
  * `subject_share` is the share of the subject inside the other feature.
  */
 export const CONTEXT_OVERLAPS_SQL = `
 WITH ${SUBJECT},
 overlapping AS (
-  ${overlapBranch('component', 'bien-inscrit-composantes', "COALESCE(t.nom, 'Composante ' || t.id)")}
+  ${overlapBranch('component', 'bien-inscrit-composantes', LABEL['bien-inscrit-composantes'])}
   UNION ALL
-  ${overlapBranch('buffer_zone', 'zone-tampon', "'Zone tampon, polygone ' || t.id")}
+  ${overlapBranch('buffer_zone', 'zone-tampon', LABEL['zone-tampon'])}
   UNION ALL
   ${overlapBranch(
-    'terril',
-    'terrils',
-    "COALESCE(t.nom, t.nom_usuel, 'Terril ' || t.numero)",
-    `jsonb_build_object('numero', t.numero, 'classement_2016', t.classement_2016,
-       'classement_2016_methode', t.classement_2016_methode)`,
-  )} AND t.classement_2016 IN ('confirmé', 'probable')
+    'protected_site',
+    'sites-classes-inscrits',
+    LABEL['sites-classes-inscrits'],
+    `jsonb_build_object('typesite', t.typesite, 'idsup', t.idsup, 'datecrea', t.datecrea,
+       'chaine_des_terrils', t.chaine_des_terrils)`,
+  )}
   UNION ALL
   ${overlapBranch(
     'erbm',
     'cites-erbm',
-    "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)",
+    LABEL['cites-erbm'],
     `jsonb_build_object('statut_unesco', t.statut_unesco, 'priorite_erbm', t.priorite_erbm,
        'part_dans_bien', t.part_dans_bien)`,
   )}
   UNION ALL
-  ${overlapBranch('commune', 'communes', 't.nom')}
+  ${overlapBranch('commune', 'communes', LABEL.communes)}
 )
 SELECT kind, collection, id, label, facts, share_of_a AS subject_share
 FROM overlapping
-WHERE GREATEST(share_of_a, share_of_b) >= $5
+WHERE GREATEST(share_of_a, share_of_b) >= $5 OR kind = 'protected_site'
 ORDER BY kind, share_of_a DESC, label, id`
 
 function nearbyBranch(relation: string, collectionId: string, label: string): string {
@@ -97,13 +100,13 @@ function nearbyBranch(relation: string, collectionId: string, label: string): st
 export const CONTEXT_NEARBY_SQL = `
 WITH ${SUBJECT},
 nearby AS (
-  ${nearbyBranch('terril_proche', 'terrils', "COALESCE(t.nom, t.nom_usuel, 'Terril ' || t.numero)")}
+  ${nearbyBranch('terril_proche', 'terrils', LABEL.terrils)}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'bien-inscrit-cites', "COALESCE(t.nom, t.nom_2, 'Élément ' || t.id)")}
+  ${nearbyBranch('cite_proche', 'bien-inscrit-cites', LABEL['bien-inscrit-elements'])}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'zone-tampon-cites', "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)")}
+  ${nearbyBranch('cite_proche', 'zone-tampon-cites', LABEL['zone-tampon-cites'])}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'cites-erbm', "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)")}
+  ${nearbyBranch('cite_proche', 'cites-erbm', LABEL['cites-erbm'])}
 ),
 ranked AS (
   SELECT *, row_number() OVER (PARTITION BY relation ORDER BY distance_m, label, collection, id) AS position
@@ -134,3 +137,24 @@ UNION ALL
 SELECT 'via_element', 'bien-inscrit-elements', id, COALESCE(nom, nom_2, 'Élément ' || id), 0
 FROM ${ELEMENTS} WHERE id = $3::text
 ORDER BY link, position`
+
+/**
+ * The features of our layers that lie in a protected site ($1 its hex EWKB): at least $2 of the feature
+ * inside it (a point is inside or not), at most $3 per layer, the most inside first.
+ */
+export const FEATURES_INSIDE_SQL = `
+WITH s AS (SELECT $1::geometry AS geom),
+inside AS (
+  ${LAYERS_LISTED_INSIDE_A_SITE.map((collectionId) => {
+    const { table, where } = collectionTable(collectionId)
+    return `SELECT '${collectionId}' AS collection, t.id, ${LABEL[collectionId]} AS label, o.share_of_b AS share
+    FROM s JOIN ${table} AS t ON ${where ? `(${where}) AND ` : ''}t.geom && s.geom AND ST_Intersects(t.geom, s.geom)
+    CROSS JOIN LATERAL hw_overlap(s.geom, t.geom) AS o
+    WHERE o.share_of_b >= $2`
+  }).join('\n  UNION ALL\n  ')}
+),
+ranked AS (
+  SELECT *, row_number() OVER (PARTITION BY collection ORDER BY share DESC, label, id) AS position FROM inside
+)
+SELECT collection, id, label FROM ranked WHERE position <= $3
+ORDER BY array_position(ARRAY[${LAYERS_LISTED_INSIDE_A_SITE.map((id) => `'${id}'`).join(', ')}], collection), position`

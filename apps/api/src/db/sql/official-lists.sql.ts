@@ -17,6 +17,6 @@ export const UPSERT_LIST_STATE = `
 export const SELECT_TERRIL_NUMBERS = 'SELECT DISTINCT numero FROM terril'
 export const SELECT_ERBM_IDS = 'SELECT id FROM erbm_cite'
 export const COUNT_CLASSEMENT = `
-  SELECT classement_2016 AS value, count(*)::int AS count FROM terril GROUP BY 1 ORDER BY 1`
+  SELECT liste_officielle_2016 AS value, count(*)::int AS count FROM terril GROUP BY 1 ORDER BY 1`
 export const COUNT_PRIORITES = `
   SELECT priorite_erbm AS value, count(*)::int AS count FROM erbm_cite GROUP BY 1 ORDER BY 1`

@@ -88,6 +88,12 @@ candidates AS (
     ${rank('t.id = q_id', ['t.nom'], null)}, t.geom
   ${from('communes')}
   UNION ALL
+  SELECT 'sites-classes-inscrits', 11, t.id, t.nomgen,
+    concat_ws(' · ', t.typesite || CASE WHEN t.chaine_des_terrils THEN ' (chaîne des terrils, 2016)' ELSE '' END,
+      ${communes('t.communes')}),
+    ${rank('false', ['t.nomgen'], 't.communes')}, t.geom
+  ${from('sites-classes-inscrits')}
+  UNION ALL
   SELECT 'puits-de-mines', 10, t.id, COALESCE('Fosse ' || t.fosse || ', puits ' || t.puits, 'Puits ' || t.id),
     concat_ws(' · ', 'Puits de mine', t.commune),
     ${rank('t.id = q_id', ['t.fosse', 't.fosse_alias'], 'ARRAY[t.commune]')}, t.geom

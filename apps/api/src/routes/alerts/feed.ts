@@ -1,7 +1,7 @@
 import { AlertFeedQuerySchema, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { actorOf } from '@heritage-watch/shared'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { actorOf } from '../../auth/policy.ts'
 import { assertPermission } from '../../auth/require-permission.ts'
 import { UnauthorizedError } from '../../errors.ts'
 import { baseUrl } from '../../ogc/links.ts'

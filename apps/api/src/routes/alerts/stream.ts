@@ -6,8 +6,8 @@ import {
   NoQuerySchema,
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
+import { can } from '@heritage-watch/shared'
 import { z } from 'zod'
-import { can } from '../../auth/policy.ts'
 import { requirePermission } from '../../auth/require-permission.ts'
 import { opaque, problems, READ_SECURITY } from '../../openapi/route-schemas.ts'
 import type { AlertBus, AlertChange } from '../../services/alerts/alert-bus.ts'

@@ -12,9 +12,9 @@ import {
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { can } from '@heritage-watch/shared'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { can } from '../../auth/policy.ts'
 import { requirePermission } from '../../auth/require-permission.ts'
 import { baseUrl } from '../../ogc/links.ts'
 import { answer, problems, READ_SECURITY } from '../../openapi/route-schemas.ts'

@@ -8,7 +8,7 @@ import {
 } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { hashPassword } from '../../auth/passwords.ts'
-import type { Actor } from '../../auth/policy.ts'
+import type { Actor } from '@heritage-watch/shared'
 import {
   type AccountsRepo,
   createAccountsRepo,

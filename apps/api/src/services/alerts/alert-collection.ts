@@ -11,7 +11,7 @@ import {
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
 import type pg from 'pg'
-import { type Actor, alertScope, can } from '../../auth/policy.ts'
+import { type Actor, alertScope, can } from '@heritage-watch/shared'
 import {
   type AlertDetailRow,
   type AlertFeaturePageRow,

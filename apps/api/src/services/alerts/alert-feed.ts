@@ -8,7 +8,7 @@ import {
 } from '@heritage-watch/shared'
 import { Feed } from 'feed'
 import type pg from 'pg'
-import { type Actor, alertScope } from '../../auth/policy.ts'
+import { type Actor, alertScope } from '@heritage-watch/shared'
 import { type AlertEventWithAlertRow, createAlertsRepo } from '../../db/alerts-repo.ts'
 import { alertAppUrl } from './alert-links.ts'
 

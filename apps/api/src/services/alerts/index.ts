@@ -17,7 +17,7 @@ import {
   canTransition,
 } from '@heritage-watch/shared'
 import type pg from 'pg'
-import { type Actor, alertScope, can } from '../../auth/policy.ts'
+import { type Actor, alertScope, can } from '@heritage-watch/shared'
 import {
   type AlertRowScope,
   type AlertsRepo,

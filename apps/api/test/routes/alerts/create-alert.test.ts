@@ -28,11 +28,20 @@ describe('POST /alerts: an alert and its spatial context', () => {
       features: [{ collection: 'terrils', id: '74A', label: expect.any(String) }],
       nextStatuses: [],
     })
-    // The twin terrils of Loos-en-Gohelle are inscribed; their 2016 classification is derived ("probable").
+    // The twin terrils of Loos-en-Gohelle are inscribed, and in the official perimeter of the 2016 site classé.
     expect(alert.context.inProperty).toBe(true)
     expect(alert.context.components.find((c) => c.contains)).toMatchObject({ distanceM: 0 })
     const terril = alert.context.terrils.find((t) => t.id === '74A')
-    expect(terril).toMatchObject({ numero: '74A', classement2016: 'probable' })
+    expect(terril).toMatchObject({ numero: '74A', classement2016: 'classé' })
+    expect(terril?.classement2016Methode).toMatch(/périmètre officiel du site classé, servitude AC2/)
+    expect(alert.context.protectedSites).toContainEqual(
+      expect.objectContaining({
+        collection: 'sites-classes-inscrits',
+        chaineDesTerrils: true,
+        typesite: 'Site classé',
+        label: expect.stringMatching(/chaîne des terrils/),
+      }),
+    )
     expect(alert.context.communes.map((c) => c.label)).toContain('Loos-en-Gohelle')
     expect(alert.events).toMatchObject([{ kind: 'created', author: { id: partner.user.id } }])
     expect((alert.geometry as { type: string }).type).toMatch(/Polygon/)

@@ -53,13 +53,16 @@ describe('GET /collections/{collectionId}/items/{featureId}/context', () => {
     ])
   })
 
-  it('gives terril 74A its 2016 status as probable, never confirmed, and its twin 74 nearby', async () => {
+  it('gives terril 74A its 2016 status from the official perimeter, linked to the site, and its twin 74 nearby', async () => {
     const body = await context('terrils/items/74A')
     const classement = body.protections.filter((protection) => protection.regime === 'site_classe_2016')
     expect(classement).toHaveLength(1)
-    expect(classement[0]?.status).toContain('probable')
-    expect(classement[0]?.status).toContain('non confirmé')
-    expect(classement[0]?.detail).toMatch(/décret/)
+    expect(classement[0]?.status).toBe('classé')
+    expect(classement[0]?.detail).toMatch(/^Dans le périmètre officiel du site classé, servitude AC2/)
+    expect(classement[0]?.via).toMatchObject({
+      collection: 'sites-classes-inscrits',
+      label: expect.stringMatching(/chaîne des terrils/),
+    })
     expect(body.protections).toContainEqual(
       expect.objectContaining({ regime: 'bien_inscrit', via: expect.objectContaining({ id: '63AG' }) }),
     )
@@ -74,14 +77,71 @@ describe('GET /collections/{collectionId}/items/{featureId}/context', () => {
     expect(related(body, 'commune').map((commune) => commune.label)).toEqual(['Loos-en-Gohelle'])
   })
 
-  it('passes the 2016 status of an overlapped terril on to its UNESCO element, still unconfirmed', async () => {
+  it('places the UNESCO element of terril 74A in the site classé through the perimeter itself', async () => {
     const body = await context('bien-inscrit-elements/items/63AG')
     expect(body.protections).toContainEqual(
       expect.objectContaining({
         regime: 'site_classe_2016',
-        status: 'probable (non confirmé)',
-        via: expect.objectContaining({ collection: 'terrils', id: '74A' }),
+        status: 'dans le site classé « La chaîne des terrils »',
+        via: expect.objectContaining({ collection: 'sites-classes-inscrits' }),
       }),
+    )
+  })
+
+  it('says how much of terril 79 lies in the perimeter, and that terril 80 lies outside', async () => {
+    const partial = await context('terrils/items/79')
+    const status = partial.protections.find((protection) => protection.regime === 'site_classe_2016')
+    expect(status?.status).toBe('en partie (11,1 %)')
+    const outside = await context('terrils/items/80')
+    expect(outside.protections.find((protection) => protection.regime === 'site_classe_2016')).toMatchObject({
+      status: 'hors site',
+      detail: expect.stringMatching(/^Hors du périmètre officiel/),
+    })
+  })
+
+  it('names the other sites classés and inscrits a feature lies in or touches', async () => {
+    // Terril 171 (Arenberg, outside the chain) touches the site classé of the Pavé d'Arenberg; terril 158
+    // is both in the chain and in the site inscrit of the terril d'Haveluy.
+    const arenberg = await context('terrils/items/171')
+    expect(arenberg.protections).toContainEqual(
+      expect.objectContaining({
+        regime: 'site_classe_inscrit',
+        status: "site classé « LE PAVE D'ARENBERG »",
+        via: expect.objectContaining({ collection: 'sites-classes-inscrits', id: '2691' }),
+      }),
+    )
+    const haveluy = await context('terrils/items/158')
+    expect(haveluy.protections).toContainEqual(
+      expect.objectContaining({ regime: 'site_classe_inscrit', status: "site inscrit « TERRIL D'HAVELUY »" }),
+    )
+    expect(haveluy.protections.find((p) => p.regime === 'site_classe_2016')?.status).toBe('classé')
+    const site = await context('sites-classes-inscrits/items/2691')
+    expect(site.protections).toContainEqual(
+      expect.objectContaining({ regime: 'site_classe_inscrit', status: 'site classé' }),
+    )
+    const inside = related(site, 'dans_le_site').map((feature) => `${feature.collection}/${feature.id}`)
+    expect(inside).toEqual(expect.arrayContaining(['bien-inscrit-elements/15B', 'puits-de-mines/P467']))
+  })
+
+  it('lists the features of our layers inside a polygon of the chain, and none for one outside our layers', async () => {
+    const { rows } = await server.pool.query(
+      "SELECT classement_2016_site AS site FROM terril WHERE id = '74A'",
+    )
+    const body = await context(`sites-classes-inscrits/items/${rows[0].site}`)
+    const inside = related(body, 'dans_le_site').map((feature) => `${feature.collection}/${feature.id}`)
+    expect(inside).toEqual(expect.arrayContaining(['terrils/74A', 'bien-inscrit-elements/63AG']))
+    expect(body.protections).toContainEqual({
+      regime: 'site_classe_2016',
+      status: 'polygone du site classé « La chaîne des terrils »',
+      detail: expect.stringContaining('74A'),
+    })
+    const outside = await server.pool.query(
+      'SELECT id FROM protected_site WHERE hors_couches_mission ORDER BY id LIMIT 1',
+    )
+    const empty = await context(`sites-classes-inscrits/items/${outside.rows[0].id}`)
+    expect(related(empty, 'dans_le_site').filter((feature) => feature.collection === 'terrils')).toEqual([])
+    expect(empty.protections.find((p) => p.regime === 'site_classe_2016')?.detail).toMatch(
+      /terril classé hors des couches de la Mission/,
     )
   })
 

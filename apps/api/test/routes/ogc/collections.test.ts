@@ -78,7 +78,7 @@ describe('GET /collections/{collectionId}/queryables', () => {
     expect(schema.$schema).toMatch(/json-schema\.org/)
     expect(schema.properties.classement_2016).toMatchObject({
       type: 'string',
-      enum: ['confirmé', 'probable', 'exclu', 'non classé'],
+      enum: ['classé', 'en partie', 'hors site'],
     })
     expect(schema.properties.communes).toMatchObject({ type: 'array' })
     expect(schema.properties.source).toBeUndefined()

@@ -113,8 +113,14 @@ describe('GET /collections/{collectionId}/items', () => {
     expect(terril.body.features.map((feature) => feature.id)).toEqual(['74A'])
     const lewarde = await items('/collections/bien-inscrit-elements/items?communes=LEWARDE')
     expect(lewarde.body.features.map((feature) => feature.id)).toEqual(['23'])
-    const probable = await items('/collections/terrils/items?classement_2016=probable&limit=500')
-    expect(probable.body.numberMatched).toBe(106)
+    const classe = await items('/collections/terrils/items?classement_2016=classé&limit=500')
+    expect(classe.body.numberMatched).toBe(58)
+    const chain = await items('/collections/sites-classes-inscrits/items?chaine_des_terrils=true&limit=100')
+    expect(chain.body.numberMatched).toBe(58)
+    const registered = await items('/collections/sites-classes-inscrits/items?typesite=Site%20inscrit')
+    expect(registered.body.numberMatched).toBe(7)
+    const decree = await items('/collections/sites-classes-inscrits/items?datecrea=2016-12-28&limit=100')
+    expect(decree.body.numberMatched).toBe(58)
     const classeMh = await items('/collections/bien-inscrit-batis/items?classe_mh=true&limit=500')
     expect(classeMh.body.features.every((feature) => feature.properties.classe_mh === true)).toBe(true)
     expect(classeMh.body.numberMatched).toBeGreaterThan(0)
@@ -200,7 +206,7 @@ describe('bad requests on items', () => {
     ['crs=EPSG:3857', 'crs', /must be one of/],
     ['bbox=1,2,3,4&bbox-crs=EPSG:27572', 'bbox-crs', /must be one of/],
     ['colour=red', 'colour', /unknown parameter/],
-    ['classement_2016=certain', 'classement_2016', /must be one of confirmé, probable, exclu/],
+    ['classement_2016=certain', 'classement_2016', /must be one of classé, en partie, hors site/],
     ['properties=nom,hauteur', 'properties', /"hauteur" is not a property/],
     ['sortby=communes', 'sortby', /cannot sort on "communes"/],
     ['datetime=2020-01-01', 'datetime', /has no dates/],

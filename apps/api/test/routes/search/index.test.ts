@@ -93,6 +93,21 @@ describe('GET /search', () => {
     expect(keys((await search('q=d%E2%80%99Oignies')).results)).toContain('bien-inscrit-elements/39B')
   })
 
+  it('finds the sites classés and inscrits by name, accents and apostrophes folded', async () => {
+    const lorette = await search('q=Notre-Dame-de-Lorette')
+    expect(lorette.results[0]).toMatchObject({
+      collection: 'sites-classes-inscrits',
+      label: expect.stringMatching(/NOTRE-DAME-DE-LORETTE/),
+      detail: expect.stringMatching(/^Site classé/),
+    })
+    const arenberg = await search('q=Pav%C3%A9%20d%E2%80%99Arenberg')
+    expect(keys(arenberg.results)).toContain('sites-classes-inscrits/2691')
+    const chain = await search('q=cha%C3%AEne%20des%20terrils')
+    expect(chain.results.length).toBeGreaterThan(0)
+    expect(chain.results.every((result) => result.collection === 'sites-classes-inscrits')).toBe(true)
+    expect(chain.results[0]?.detail).toMatch(/chaîne des terrils, 2016/)
+  })
+
   it('finds mine shafts by fosse', async () => {
     const { results } = await search('q=Delloye&limit=20')
     expect(keys(results)).toEqual(expect.arrayContaining(['puits-de-mines/P236', 'puits-de-mines/P237']))

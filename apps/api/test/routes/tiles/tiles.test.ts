@@ -48,10 +48,10 @@ describe('GET /tiles/{collectionId}/{z}/{x}/{y}', () => {
     }
   })
 
-  it('labels terril 74A as a probable site classé', async () => {
+  it('labels terril 74A as classé in the 2016 site', async () => {
     const features = await layer('terrils', tileUrl('terrils', slippyTile(2.7784, 50.4432, 14)))
     const terril = features.find((feature) => feature.properties.id === '74A')
-    expect(terril?.properties).toMatchObject({ numero: '74A', classement_2016: 'probable' })
+    expect(terril?.properties).toMatchObject({ numero: '74A', classement_2016: 'classé' })
   })
 
   it('answers 204 No Content for a tile with no feature', async () => {

@@ -10,17 +10,25 @@ interface AlertContextViewProps {
   onOpenFeature?: (feature: FeatureRef) => void
 }
 
-/** "probable" is derived from the decree's communes: it must never read as a confirmed listing. */
-const unconfirmed = (status: string | null) => status !== null && /probable/i.test(status)
+/** Translation keys of the 2016 statuses (the API's values are French words). */
+const CLASSEMENT_KEYS: Record<string, 'classe' | 'partiel' | 'hors'> = {
+  classé: 'classe',
+  'en partie': 'partiel',
+  'hors site': 'hors',
+}
 
 /**
  * What protection is at stake, at a glance: in the property or the buffer zone, the components and
- * elements within 500 m with their distances, the terrils with their 2016 status, the ERBM cités and the
- * communes, as PostGIS computed them.
+ * elements within 500 m with their distances, the terrils with their 2016 status, the sites classés and
+ * inscrits, the ERBM cités and the communes, as PostGIS computed them.
  */
 export function AlertContextView({ context, headingId, onOpenFeature }: AlertContextViewProps) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
+  const classementText = (status: string) => {
+    const key = CLASSEMENT_KEYS[status]
+    return key ? t(`context.classementValues.${key}`) : status
+  }
   const name = (feature: FeatureRef & { label: string }) =>
     onOpenFeature ? (
       <button type="button" className="link-button" onClick={() => onOpenFeature(feature)}>
@@ -78,12 +86,30 @@ export function AlertContextView({ context, headingId, onOpenFeature }: AlertCon
                 {terril.classement2016 && (
                   <>
                     {' · '}
-                    {t('context.classement', { status: terril.classement2016 })}
-                    {unconfirmed(terril.classement2016) && (
-                      <span className="badge badge-unconfirmed">{t('context.notConfirmed')}</span>
-                    )}
+                    {t('context.classement', { status: classementText(terril.classement2016) })}
                   </>
                 )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {context.protectedSites.length > 0 && (
+        <div>
+          <h4>{t('context.protectedSites')}</h4>
+          <ul className="context-list">
+            {context.protectedSites.map((site) => (
+              <li key={`${site.collection}/${site.id}`}>
+                {name(site)}
+                {' · '}
+                {site.typesite === 'Site inscrit' ? t('context.siteInscrit') : t('context.siteClasse')}
+                {site.chaineDesTerrils && ` (${t('context.chain')})`}
+                {' · '}
+                {site.share >= 0.95
+                  ? t('context.siteInside')
+                  : site.share >= 0.01
+                    ? t('context.sitePartly', { percent: labels.percent(site.share) })
+                    : t('context.siteTouches')}
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import type { Protection } from '@heritage-watch/shared'
 import { useTranslation } from 'react-i18next'
 import type { ContextState } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
@@ -7,10 +6,6 @@ interface ProtectionListProps {
   context: ContextState
   onOpen: (feature: FeatureRef) => void
 }
-
-/** "probable" (derived from the decree's communes) must read as not confirmed, whatever the status text. */
-const isUnconfirmed = (protection: Protection) =>
-  protection.regime === 'site_classe_2016' && /probable/i.test(protection.status)
 
 /** The protection regimes of the feature, from its context; a short notice when the context failed. */
 export function ProtectionList({ context, onOpen }: ProtectionListProps) {
@@ -33,9 +28,6 @@ export function ProtectionList({ context, onOpen }: ProtectionListProps) {
               <strong>{t(`record.regimes.${protection.regime}`)}</strong>
               {' : '}
               <span lang="fr">{protection.status}</span>
-              {isUnconfirmed(protection) && (
-                <span className="badge badge-unconfirmed">{t('record.notConfirmed')}</span>
-              )}
               {protection.detail && (
                 <span className="protection-detail" lang="fr">
                   {protection.detail}

@@ -1,7 +1,7 @@
 /**
  * The map's palette, shared by the style layers and the legend swatches so that both always agree.
  * Families: property = browns, buffer zone = blues, terrils = greys from black (listed) to white (not
- * listed), ERBM = purples, watch = red and gold, context = neutral.
+ * listed), ERBM = purples, watch = red and gold, sites classés et inscrits = greens, context = neutral.
  */
 export const COLOURS = {
   background: '#e3e6e8',
@@ -31,11 +31,14 @@ export const COLOURS = {
   parvisLine: '#7f9a2e',
 
   terrilListed: '#262626',
-  terrilProbable: '#5a5a5a',
-  terrilProbableBack: '#d9d9d9',
-  terrilExcluded: '#a8a49c',
-  terrilNotListed: '#ffffff',
+  terrilPartialBack: '#d9d9d9',
+  terrilNotListed: '#f4f3f0',
   terrilLine: '#6b6760',
+  terrilOutsideLine: '#000000',
+
+  siteClasse: '#0f6b5c',
+  siteClasseFill: '#3aa88f',
+  siteInscrit: '#7a8f1a',
 
   erbmYes: '#7b3294',
   erbmPartial: '#c2a5cf',

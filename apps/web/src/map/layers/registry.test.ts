@@ -159,18 +159,35 @@ describe('the layer registry', () => {
     )
   })
 
-  it('draws "probable" terrils apart from listed ones, never with the same solid fill', () => {
+  it('draws terrils partly in the site classé apart from classé ones, never with the same solid fill', () => {
     const terrils = MAP_LAYERS.find((layer) => layer.id === 'terrils-classement')
     const fills = terrils?.styleLayers.filter((layer) => layer.type === 'fill') ?? []
-    const probable = fills.filter((layer) =>
-      JSON.stringify(layer.filter).includes('"==",["get","classement_2016"],"probable"'),
+    const partial = fills.filter((layer) =>
+      JSON.stringify(layer.filter).includes('"==",["get","classement_2016"],"en partie"'),
     )
     const solid = fills.filter((layer) =>
-      JSON.stringify(layer.filter).includes('"!=",["get","classement_2016"],"probable"'),
+      JSON.stringify(layer.filter).includes('"!=",["get","classement_2016"],"en partie"'),
     )
-    expect(probable).toHaveLength(1)
+    expect(partial).toHaveLength(1)
     expect(solid).toHaveLength(1)
-    expect(probable[0]?.paint).toHaveProperty('fill-pattern')
+    expect(partial[0]?.paint).toHaveProperty('fill-pattern')
+  })
+
+  it('draws the whole classified chain in one colour: classé terrils and the polygons outside our layers', () => {
+    const terrils = MAP_LAYERS.find((layer) => layer.id === 'terrils-classement')
+    const outside = MAP_LAYERS.find((layer) => layer.id === 'terrils-classes-hors-couches')
+    expect(outside).toMatchObject({
+      group: 'terrils',
+      defaultVisible: true,
+      source: 'sites-classes-inscrits',
+    })
+    const solid = terrils?.styleLayers.find((layer) => layer.id === 'terrils-classement/fill')
+    const colour = JSON.stringify(solid?.paint)
+    const outsideFill = outside?.styleLayers.find((layer) => layer.type === 'fill')
+    expect(colour).toContain(
+      JSON.stringify(['classé', (outsideFill?.paint as Record<string, string>)['fill-color']]).slice(1, -1),
+    )
+    expect(JSON.stringify(outsideFill?.filter)).toContain('hors_couches_mission')
   })
 
   it('names the buffer zone first among the toggles that say "Zone tampon"', () => {

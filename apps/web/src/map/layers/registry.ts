@@ -3,6 +3,7 @@ import { BUFFER_ZONE_LAYERS } from './buffer-zone-layers.ts'
 import { CITE_LAYERS } from './cite-layers.ts'
 import { CONTEXT_LAYERS } from './context-layers.ts'
 import { PROPERTY_LAYERS } from './property-layers.ts'
+import { PROTECTION_LAYERS } from './protection-layers.ts'
 import { SHAFT_LAYERS } from './shaft-layers.ts'
 import { TERRIL_LAYERS } from './terril-layers.ts'
 import type { MapLayerDefinition } from './types.ts'
@@ -18,6 +19,7 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
   ...TERRIL_LAYERS,
   ...CITE_LAYERS,
   ...WATCH_LAYERS,
+  ...PROTECTION_LAYERS,
   ...SHAFT_LAYERS,
   ...CONTEXT_LAYERS,
 ]
@@ -29,13 +31,15 @@ export const LEGEND_GROUPS: readonly CollectionGroup[] = [
   'terrils',
   'cites',
   'veille',
+  'protections',
   'sous-sol',
   'contexte',
 ]
 
 /**
  * Drawing order, bottom to top (text and icons are lifted above everything by style.ts): background
- * context, buffer zone, property, terrils by status, then what must never be hidden: sites at risk,
+ * context, buffer zone, protected sites, property, terrils by status (with the chain's polygons that
+ * hold none of our terrils), then what must never be hidden: sites at risk,
  * shafts, grands sites.
  */
 export const DRAW_ORDER: readonly string[] = [
@@ -50,12 +54,14 @@ export const DRAW_ORDER: readonly string[] = [
   'cavaliers-zt',
   'cites-hors-bien',
   'cites-erbm',
+  'sites-classes-inscrits',
   'composantes',
   'cites-bien',
   'espaces-bien',
   'cavaliers-bien',
   'autres-batis',
   'fosses-chevalements',
+  'terrils-classes-hors-couches',
   'terrils-classement',
   'terrils-zt',
   'terrils-bien',

@@ -95,12 +95,11 @@ export const TERRIL_PROPERTIES = [
   P.compagnie,
   element.groupe,
   P.classement_2016,
+  P.classement_2016_part,
+  P.classement_2016_site,
   P.classement_2016_methode,
-  {
-    name: 'communes_hors_decret',
-    kind: 'string[]',
-    title: { fr: 'Communes non nommées au décret de 2016', en: 'Communes not named in the 2016 decree' },
-  },
+  P.liste_officielle_2016,
+  P.liste_officielle_2016_source,
   P.source,
 ] as const
 

@@ -10,14 +10,14 @@ export const TERRILS_ET_CITES_COLLECTIONS: readonly CollectionDefinition[] = [
     group: 'terrils',
     title: { fr: 'Terrils (bien inscrit et zone tampon)', en: 'Spoil tips (property and buffer zone)' },
     description: {
-      fr: 'Les 162 terrils des couches officielles (51 dans le bien, 111 dans la zone tampon) avec leur statut au site classé « La chaîne des terrils » (décret du 28 décembre 2016). « probable » est déduit des communes du décret, jamais confirmé.',
-      en: 'All 162 spoil tips with their status in the 2016 listed site "La chaîne des terrils". "probable" is derived from the decree communes, never confirmed.',
+      fr: 'Les 162 terrils des couches officielles (51 dans le bien, 111 dans la zone tampon) avec leur statut au site classé « La chaîne des terrils » (décret du 28 décembre 2016), lu du périmètre officiel (servitude AC2) : la part de chaque terril dans le périmètre est calculée dans PostGIS. Le périmètre dit qui est dans le site classé ; il ne donne pas la numérotation des 78 terrils du décret.',
+      en: 'All 162 spoil tips with their status in the 2016 listed site "La chaîne des terrils", read from the official perimeter (AC2 servitude): the share of each tip inside it is computed in PostGIS. The perimeter settles membership of the listed site, not the decree’s numbering of the 78.',
     },
     geometryType: 'MultiPolygon',
     featureIdPattern: TERRIL_ID,
     featureIdExample: '74A',
     properties: TERRIL_PROPERTIES,
-    sources: [S.terrils, S.ztTerrils, S.decret2016],
+    sources: [S.terrils, S.ztTerrils, S.sitesClassesInscrits],
   },
   {
     id: 'cites-erbm',

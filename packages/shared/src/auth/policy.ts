@@ -1,9 +1,10 @@
-import type { Role, User } from '@heritage-watch/shared'
+import type { Role, User } from '../api/accounts.ts'
 
-// THE policy: who may do what. Every route asks it (through requirePermission or assertPermission in
-// require-permission.ts) and nothing else compares roles, so one table answers for the whole API
-// (issue #4: "one policy, tested as a matrix of role x action"). It is a pure function: no database,
-// no request, so the matrix test covers every cell.
+// THE policy: who may do what. Every API route asks it (through requirePermission or assertPermission in
+// apps/api/src/auth/require-permission.ts) and the web app asks the same table before it offers a button,
+// so nothing else compares roles (issue #4: "one policy, tested as a matrix of role x action"; issue #9:
+// "one copy of each rule"). It is a pure function: no database, no request, so the matrix test covers
+// every cell.
 
 /** Who is asking. The anonymous visitor is PUBLIC_ACTOR; every other actor is an enabled account. */
 export interface Actor {

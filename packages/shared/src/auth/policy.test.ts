@@ -1,4 +1,4 @@
-import { type Role, ROLES } from '@heritage-watch/shared'
+import { type Role, ROLES } from '../api/accounts.ts'
 import { describe, expect, it } from 'vitest'
 import {
   ACTIONS,
