@@ -93,10 +93,10 @@ const orderBy = (sort: AlertSort[]) =>
     'a.number DESC',
   ].join(', ')
 
-/** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
-export const ALERT_FEATURE_COLUMNS = `a.description, ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`
-/** What a GeoJSON export adds to the summary. */
+/** What a GeoJSON export adds to the summary: the geometry, 7 decimals (about 1 cm). */
 export const ALERT_GEOMETRY_COLUMN = `ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`
+/** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
+export const ALERT_FEATURE_COLUMNS = `a.description, ${ALERT_GEOMETRY_COLUMN}`
 
 /**
  * The count and one page of the alerts in scope that match the filter, in the given order.
