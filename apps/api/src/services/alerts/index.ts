@@ -26,5 +26,3 @@ export function createAlertsServices(dependencies: AlertsDependencies, bus: Aler
     collection: createAlertCollectionService(dependencies),
   }
 }
-
-export type AlertsServices = ReturnType<typeof createAlertsServices>
