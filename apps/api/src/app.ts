@@ -3,9 +3,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
 import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
+import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
+import { createTilesRepo } from './db/tiles-repo.ts'
 import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
@@ -21,12 +23,11 @@ import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
-import { createAlertCollectionService } from './services/alerts/alert-collection.ts'
-import { createAlertFeedService } from './services/alerts/alert-feed.ts'
-import { createAlertsService } from './services/alerts/index.ts'
+import { createAlertsServices } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
+import { createTilesService } from './services/tiles.ts'
 import { answer } from './openapi/route-schemas.ts'
 
 const HEALTH_SCHEMA = {
@@ -66,25 +67,32 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   const accounts = createAccountsServices(pool, { sessionTtlHours: sessionCookie.ttlHours })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
-  const service = createFeaturesService(createFeaturesRepo(pool))
+  const featuresRepo = createFeaturesRepo(pool)
+  const alertBus = createAlertBus()
+  // Built once: repos on the pool for reads, and a runner that hands a transaction's repos to writes.
+  const alerts = createAlertsServices(createAlertsDependencies(pool), alertBus)
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
-    service,
-    alerts: createAlertCollectionService(pool),
+    service: createFeaturesService(featuresRepo),
+    alerts: alerts.collection,
   })
-  await app.register(tileRoutes, { publicUrl: config.PUBLIC_URL, pool })
+  await app.register(tileRoutes, {
+    publicUrl: config.PUBLIC_URL,
+    service: createTilesService(createTilesRepo(pool), featuresRepo),
+  })
   await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool)) })
   await app.register(featureContextRoutes, {
     service: createFeatureContextService(createFeatureContextRepo(pool)),
   })
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
   await app.register(adminRoutes, { prefix: '/admin', accounts })
-  const alertBus = createAlertBus()
   await app.register(alertRoutes, {
     prefix: '/alerts',
-    service: createAlertsService(pool, alertBus),
+    creation: alerts.creation,
+    workflow: alerts.workflow,
+    reading: alerts.reading,
     publicUrl: config.PUBLIC_URL,
-    feed: createAlertFeedService(pool),
+    feed: alerts.feed,
     bus: alertBus,
     accounts,
   })

@@ -60,3 +60,18 @@ export async function inTransaction<T>(
     client.release(failed)
   }
 }
+
+/** Runs `work` with repos bound to one transaction: the only way a service writes (see createTransactionRunner). */
+export type TransactionRunner<Repos> = <T>(work: (repos: Repos) => Promise<T>) => Promise<T>
+
+/**
+ * A transaction runner for services: `work` gets repos built on the transaction's client, so a service
+ * never sees a pool or a client. Inside `work`, query only through those repos: a query through the
+ * pool would wait for the connection the transaction holds (the embedded database has one).
+ */
+export function createTransactionRunner<Repos>(
+  pool: pg.Pool,
+  reposOn: (db: Queryable) => Repos,
+): TransactionRunner<Repos> {
+  return (work) => inTransaction(pool, (client) => work(reposOn(client)))
+}

@@ -73,6 +73,17 @@ export const ALERT_TRANSITIONS: Record<AlertStatus, readonly AlertStatus[]> = {
 /** Statuses of an alert still to be dealt with: these carry badges and duplicate hints. */
 export const OPEN_ALERT_STATUSES: readonly AlertStatus[] = ['nouvelle', 'prise_en_compte', 'en_cours']
 
+/**
+ * Whether an alert is still to be dealt with (not `resolue` nor `rejetee`). Open alerts carry badges and
+ * duplicate hints, and only they take edits and new photos.
+ * @param status the alert's status
+ * @returns true for the statuses of OPEN_ALERT_STATUSES
+ * @example isOpen('en_cours') // true
+ */
+export function isOpen(status: AlertStatus): boolean {
+  return OPEN_ALERT_STATUSES.includes(status)
+}
+
 /** Whether `from` may move to `to`. */
 export function canTransition(from: AlertStatus, to: AlertStatus): boolean {
   return ALERT_TRANSITIONS[from].includes(to)

@@ -7,7 +7,11 @@ import { privateAnswer } from '../private-answer.ts'
 import type { AccountsServices } from '../../services/accounts/index.ts'
 import type { AlertBus } from '../../services/alerts/alert-bus.ts'
 import type { AlertFeedService } from '../../services/alerts/alert-feed.ts'
-import type { AlertsService } from '../../services/alerts/index.ts'
+import type {
+  AlertCreationService,
+  AlertReadingService,
+  AlertWorkflowService,
+} from '../../services/alerts/index.ts'
 import { alertsCsv, alertsGeoJson } from './exports.ts'
 import { alertFeedRoutes } from './feed.ts'
 import { ALERT_MULTIPART_LIMITS, readAlertForm } from './multipart.ts'
@@ -23,14 +27,16 @@ const today = () => new Date().toISOString().slice(0, 10)
 export async function alertRoutes(
   app: FastifyInstance,
   options: {
-    service: AlertsService
+    creation: AlertCreationService
+    workflow: AlertWorkflowService
+    reading: AlertReadingService
     publicUrl?: string
     feed: AlertFeedService
     bus: AlertBus
     accounts: AccountsServices
   },
 ) {
-  const { service } = options
+  const { creation, workflow, reading } = options
   const routes = app.withTypeProvider<ZodTypeProvider>()
   await app.register(multipart, { limits: ALERT_MULTIPART_LIMITS })
   app.addHook('onSend', privateAnswer)
@@ -43,17 +49,17 @@ export async function alertRoutes(
 
   // Public: anonymous visitors get no badge, accounts those of the alerts they may see.
   routes.get('/badges', { schema: SCHEMAS.badges }, async (request, reply) => {
-    return reply.type(MEDIA_TYPES.json).send({ badges: await service.badges(request.actor) })
+    return reply.type(MEDIA_TYPES.json).send({ badges: await reading.badges(request.actor) })
   })
 
   const assignees = { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.assignees }
   routes.get('/assignees', assignees, async (_request, reply) => {
-    return reply.type(MEDIA_TYPES.json).send({ assignees: await service.assignees() })
+    return reply.type(MEDIA_TYPES.json).send({ assignees: await reading.assignees() })
   })
 
   const preview = { onRequest: requirePermission('alert:create'), schema: SCHEMAS.preview }
   routes.post('/preview', preview, async (request, reply) => {
-    return reply.type(MEDIA_TYPES.json).send(await service.preview(request.actor, request.body))
+    return reply.type(MEDIA_TYPES.json).send(await creation.preview(request.actor, request.body))
   })
 
   const create = { onRequest: requirePermission('alert:create'), schema: SCHEMAS.create }
@@ -62,7 +68,7 @@ export async function alertRoutes(
       ? await readAlertForm(request, { needsAlert: true })
       : { alert: request.body, photos: [] }
     const header = request.headers['idempotency-key']
-    const { alert, replayed } = await service.create(request.actor, {
+    const { alert, replayed } = await creation.create(request.actor, {
       body: form.alert,
       photos: form.photos,
       idempotencyKey: typeof header === 'string' ? header : undefined,
@@ -77,13 +83,13 @@ export async function alertRoutes(
 
   const list = { onRequest: requirePermission('alert:read'), schema: SCHEMAS.list }
   routes.get('/', list, async (request, reply) => {
-    const query = service.parseListQuery(request.actor, request.query)
+    const query = reading.parseListQuery(request.actor, request.query)
     if (query.format === 'json') {
-      const { alerts, numberMatched } = await service.list(request.actor, query)
+      const { alerts, numberMatched } = await reading.list(request.actor, query)
       return reply.type(MEDIA_TYPES.json).send({ alerts, numberMatched, numberReturned: alerts.length })
     }
     // Exports hold every match, not one page: "exactly what the filter shows".
-    const { alerts } = await service.list(
+    const { alerts } = await reading.list(
       request.actor,
       { ...query, limit: null, offset: 0 },
       { withGeometry: query.format === 'geojson' },
@@ -97,27 +103,27 @@ export async function alertRoutes(
 
   const bulk = { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.bulkStatus }
   routes.post('/bulk/status', bulk, async (request, reply) => {
-    const alerts = await service.bulkStatus(request.actor, request.body)
+    const alerts = await workflow.bulkStatus(request.actor, request.body)
     return reply.type(MEDIA_TYPES.json).send({ alerts })
   })
 
   const get = { onRequest: requirePermission('alert:read'), schema: SCHEMAS.get }
   routes.get('/:id', get, async (request, reply) => {
-    return reply.type(MEDIA_TYPES.json).send(await service.get(request.actor, request.params.id))
+    return reply.type(MEDIA_TYPES.json).send(await reading.get(request.actor, request.params.id))
   })
 
   const edit = { onRequest: requirePermission('alert:edit'), schema: SCHEMAS.edit }
   routes.patch('/:id', edit, async (request, reply) => {
     return reply
       .type(MEDIA_TYPES.json)
-      .send(await service.edit(request.actor, request.params.id, request.body))
+      .send(await workflow.edit(request.actor, request.params.id, request.body))
   })
 
   routes.post(
     '/:id/status',
     { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.changeStatus },
     async (request, reply) => {
-      const alert = await service.changeStatus(request.actor, request.params.id, request.body)
+      const alert = await workflow.changeStatus(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
@@ -126,7 +132,7 @@ export async function alertRoutes(
     '/:id/assignee',
     { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.assign },
     async (request, reply) => {
-      const alert = await service.assign(request.actor, request.params.id, request.body)
+      const alert = await workflow.assign(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
@@ -135,7 +141,7 @@ export async function alertRoutes(
     '/:id/comments',
     { onRequest: requirePermission('alert:comment'), schema: SCHEMAS.comment },
     async (request, reply) => {
-      const alert = await service.comment(request.actor, request.params.id, request.body)
+      const alert = await workflow.comment(request.actor, request.params.id, request.body)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
@@ -147,7 +153,7 @@ export async function alertRoutes(
       const { photos } = request.isMultipart()
         ? await readAlertForm(request, { needsAlert: false })
         : { photos: [] }
-      const alert = await service.addPhotos(request.actor, request.params.id, photos)
+      const alert = await workflow.addPhotos(request.actor, request.params.id, photos)
       return reply.type(MEDIA_TYPES.json).send(alert)
     },
   )
@@ -156,7 +162,7 @@ export async function alertRoutes(
     '/:id/photos/:photoId',
     { onRequest: requirePermission('alert:read'), schema: SCHEMAS.photo },
     async (request, reply) => {
-      const photo = await service.photo(request.actor, request.params.id, request.params.photoId)
+      const photo = await reading.photo(request.actor, request.params.id, request.params.photoId)
       return reply
         .type(photo.mediaType)
         .header('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(photo.filename)}`)

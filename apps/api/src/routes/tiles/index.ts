@@ -7,20 +7,20 @@ import {
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import type pg from 'pg'
-import { createFeaturesRepo } from '../../db/features-repo.ts'
-import { createTilesRepo } from '../../db/tiles-repo.ts'
 import { baseUrl } from '../../ogc/links.ts'
 import { answer, noContent, opaque, problems } from '../../openapi/route-schemas.ts'
-import { createTilesService } from '../../services/tiles.ts'
+import type { TilesService } from '../../services/tiles.ts'
 
 /** Tiles change only with the data: caches may keep them but must revalidate (ETag, 304) every time. */
 const CACHE_CONTROL = 'no-cache'
 const TAGS = ['Carte']
 
 /** `/tiles/{collectionId}` (TileJSON) and `/tiles/{collectionId}/{z}/{x}/{y}` (Mapbox Vector Tile). */
-export async function tileRoutes(app: FastifyInstance, options: { pool: pg.Pool; publicUrl?: string }) {
-  const service = createTilesService(createTilesRepo(options.pool), createFeaturesRepo(options.pool))
+export async function tileRoutes(
+  app: FastifyInstance,
+  options: { service: TilesService; publicUrl?: string },
+) {
+  const { service } = options
   const routes = app.withTypeProvider<ZodTypeProvider>()
 
   routes.get(

@@ -10,17 +10,14 @@ import {
   type Link,
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
-import type pg from 'pg'
-import { type Actor, alertScope, can } from '@heritage-watch/shared'
-import {
-  type AlertDetailRow,
-  type AlertFeaturePageRow,
-  type AlertFilter,
-  createAlertsRepo,
-} from '../../db/alerts-repo.ts'
+import type { Actor } from '@heritage-watch/shared'
+import type { AlertFilter } from '../../db/alert-read-repo.ts'
+import type { AlertsDependencies } from '../../db/alert-repos.ts'
+import type { AlertDetailRow, AlertFeaturePageRow } from '../../db/alert-rows.ts'
 import { NotFoundError } from '../../errors.ts'
 import { pagingLinks, urlWithQuery } from '../../ogc/links.ts'
 import type { RequestContext } from '../features.ts'
+import { mayRead, organisationOf, rowScope } from './alert-access.ts'
 import { alertAppUrl } from './alert-links.ts'
 import { ALERT_MESSAGES } from './messages.ts'
 
@@ -88,19 +85,17 @@ function featureLinks(base: string, id: string): Link[] {
  * The alerts collection for one caller. Every read is narrowed to what the actor may see, as in the
  * alerts service; an actor who may see none gets an empty collection (the routes answer 401 first).
  */
-export function createAlertCollectionService(pool: pg.Pool) {
-  const repo = createAlertsRepo(pool)
-  const scopeOf = (actor: Actor) => alertScope(actor)
+export function createAlertCollectionService({ repos }: Pick<AlertsDependencies, 'repos'>) {
+  const repo = repos.read
 
   return {
     /** The collection's metadata, with the count and extent of the alerts this actor may see. */
     async describe(actor: Actor, base: string): Promise<Collection> {
-      const scope = scopeOf(actor)
+      const scope = rowScope(actor)
       const path = `${base}/collections/${ALERTS_COLLECTION_ID}`
-      const extent =
-        scope.kind === 'none'
-          ? { count: 0, bbox: null, first: null, last: null }
-          : await repo.extent(scope.kind === 'organisation' ? scope.id : null)
+      const extent = scope
+        ? await repo.extent(organisationOf(scope))
+        : { count: 0, bbox: null, first: null, last: null }
       return {
         id: ALERTS_COLLECTION_ID,
         title: TITLE.fr,
@@ -141,11 +136,10 @@ export function createAlertCollectionService(pool: pg.Pool) {
 
     /** A page of the alerts this actor may see, newest observation first, with OGC paging links. */
     async items(actor: Actor, context: RequestContext, query: AlertItemsQuery): Promise<FeatureCollection> {
-      const scope = scopeOf(actor)
-      const { rows, numberMatched } =
-        scope.kind === 'none'
-          ? { rows: [], numberMatched: 0 }
-          : await repo.featurePage(scope, query.filter, { limit: query.limit, offset: query.offset })
+      const scope = rowScope(actor)
+      const { rows, numberMatched } = scope
+        ? await repo.featurePage(scope, query.filter, { limit: query.limit, offset: query.offset })
+        : { rows: [], numberMatched: 0 }
       const links: Link[] = [
         {
           href: urlWithQuery(context.base, context.path, context.query, {}),
@@ -188,7 +182,7 @@ export function createAlertCollectionService(pool: pg.Pool) {
      */
     async feature(actor: Actor, featureId: string, context: RequestContext): Promise<Feature> {
       const row = UUID.test(featureId) ? await repo.detail(featureId) : undefined
-      if (!row || !can(actor, 'alert:read-detail', { organisationId: row.organisationId })) {
+      if (!row || !mayRead(actor, row.organisationId)) {
         throw new NotFoundError(ALERT_MESSAGES.alertNotFound(featureId))
       }
       return { ...toFeature(row, context.base), links: featureLinks(context.base, row.id) }

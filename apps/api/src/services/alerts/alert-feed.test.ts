@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AlertEventWithAlertRow } from '../../db/alerts-repo.ts'
+import type { AlertEventWithAlertRow } from '../../db/alert-rows.ts'
 import { alertFeedAtom, describeEvent } from './alert-feed.ts'
 
 const event = (overrides: Partial<AlertEventWithAlertRow>): AlertEventWithAlertRow => ({

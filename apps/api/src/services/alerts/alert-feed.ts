@@ -7,9 +7,10 @@ import {
   type AlertStatus,
 } from '@heritage-watch/shared'
 import { Feed } from 'feed'
-import type pg from 'pg'
-import { type Actor, alertScope } from '@heritage-watch/shared'
-import { type AlertEventWithAlertRow, createAlertsRepo } from '../../db/alerts-repo.ts'
+import type { Actor } from '@heritage-watch/shared'
+import type { AlertsDependencies } from '../../db/alert-repos.ts'
+import type { AlertEventWithAlertRow } from '../../db/alert-rows.ts'
+import { organisationOf, rowScope } from './alert-access.ts'
 import { alertAppUrl } from './alert-links.ts'
 
 // The Atom feed of alert changes (issue #4: "an Atom feed of alert changes per user"). French, like the
@@ -118,13 +119,11 @@ export function alertFeedAtom(
 }
 
 /** The events behind the feed, narrowed to what the actor may see (none for the anonymous visitor). */
-export function createAlertFeedService(pool: pg.Pool) {
-  const repo = createAlertsRepo(pool)
+export function createAlertFeedService({ repos }: Pick<AlertsDependencies, 'repos'>) {
   return {
     async latest(actor: Actor, limit = ALERT_FEED_SIZE): Promise<AlertEventWithAlertRow[]> {
-      const scope = alertScope(actor)
-      if (scope.kind === 'none') return []
-      return repo.latestEvents(scope.kind === 'organisation' ? scope.id : null, limit)
+      const scope = rowScope(actor)
+      return scope ? repos.read.latestEvents(organisationOf(scope), limit) : []
     },
   }
 }

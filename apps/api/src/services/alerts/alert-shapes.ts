@@ -6,7 +6,7 @@ import {
   type AlertPhoto,
   type AlertSummary,
 } from '@heritage-watch/shared'
-import type { AlertDetailRow, AlertSummaryRow, AlertsRepo } from '../../db/alerts-repo.ts'
+import type { AlertDetailRow, AlertEventRow, AlertPhotoRow, AlertSummaryRow } from '../../db/alert-rows.ts'
 
 /** An alert's row as the contract's AlertSummary (timestamps as ISO strings, no internal columns). */
 export function toSummary(row: AlertSummaryRow): AlertSummary {
@@ -18,15 +18,12 @@ export function toSummary(row: AlertSummaryRow): AlertSummary {
   }
 }
 
-type PhotoRow = Awaited<ReturnType<AlertsRepo['photos']>>[number]
-type EventRow = Awaited<ReturnType<AlertsRepo['events']>>[number]
-
 /** The whole record: summary, description, geometry, context, photos, timeline and hints. */
 export function toAlert(
   row: AlertDetailRow,
   parts: {
-    photos: PhotoRow[]
-    events: EventRow[]
+    photos: AlertPhotoRow[]
+    events: AlertEventRow[]
     duplicates: AlertDuplicate[]
     mayTriage: boolean
   },

@@ -1,6 +1,6 @@
 import { ALERT_LIST_LIMIT_DEFAULT, type AlertListParameters } from '@heritage-watch/shared'
 import { collectionTable } from '../../collections/collection-tables.ts'
-import type { AlertFilter, AlertSort } from '../../db/alerts-repo.ts'
+import type { AlertFilter, AlertSort } from '../../db/alert-read-repo.ts'
 
 // The query of GET /alerts is read by its route's schema (AlertListQuerySchema in packages/shared);
 // what is left here needs the API: who `me` is, and which table a feature is stored in.

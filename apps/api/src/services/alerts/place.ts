@@ -5,7 +5,8 @@ import {
   findCollection,
 } from '@heritage-watch/shared'
 import { collectionTable } from '../../collections/collection-tables.ts'
-import type { AlertFeatureRow, AlertsRepo } from '../../db/alerts-repo.ts'
+import type { AlertPlaceRepo } from '../../db/alert-place-repo.ts'
+import type { AlertFeatureRow } from '../../db/alert-rows.ts'
 import type { FeatureContextRepo } from '../../db/feature-context-repo.ts'
 import { type InvalidParam, ValidationError } from '../../errors.ts'
 import { ALERT_MESSAGES } from './messages.ts'
@@ -50,7 +51,7 @@ function checkRings(geometry: AlertGeometry): InvalidParam[] {
  * @throws ValidationError naming each bad feature or the geometry, with a code for the web app
  */
 export async function resolvePlace(
-  repos: { alerts: AlertsRepo; features: FeatureContextRepo },
+  repos: { place: AlertPlaceRepo; features: FeatureContextRepo },
   place: { features: FeatureReference[]; geometry: AlertGeometry | null },
 ): Promise<ResolvedPlace> {
   const problems: InvalidParam[] = []
@@ -99,14 +100,14 @@ export async function resolvePlace(
 
   if (place.geometry) {
     const geojson = JSON.stringify(place.geometry)
-    const check = await repos.alerts.checkDrawnGeometry(geojson)
+    const check = await repos.place.checkDrawnGeometry(geojson)
     if (!check.valid) {
-      const reason = ALERT_MESSAGES.geometryInvalid(check.invalid_reason ?? 'unknown reason')
+      const reason = ALERT_MESSAGES.geometryInvalid(check.invalidReason ?? 'unknown reason')
       throw new ValidationError([{ name: 'geometry', reason, code: 'geometry_invalid' }])
     }
-    if (!check.in_basin) {
+    if (!check.inBasin) {
       throw new ValidationError([
-        check.in_basin_swapped
+        check.inBasinSwapped
           ? {
               name: 'geometry.coordinates',
               reason: ALERT_MESSAGES.geometryCoordinateOrder,
@@ -119,7 +120,7 @@ export async function resolvePlace(
             },
       ])
     }
-    return { features, ewkb: await repos.alerts.geojsonToEwkb(geojson), origin: 'drawn' }
+    return { features, ewkb: await repos.place.geojsonToEwkb(geojson), origin: 'drawn' }
   }
   const geometries = features.flatMap((feature) => (feature.geometry ? [feature.geometry] : []))
   if (geometries.length === 0) {
@@ -132,5 +133,5 @@ export async function resolvePlace(
       },
     ])
   }
-  return { features, ewkb: await repos.alerts.unionOf(geometries), origin: 'features' }
+  return { features, ewkb: await repos.place.unionOf(geometries), origin: 'features' }
 }

@@ -1,0 +1,122 @@
+import type { AlertCategory, AlertSeverity, AlertStatus } from '@heritage-watch/shared'
+import { ALERT_SUMMARY_COLUMNS, ALERT_SUMMARY_FROM } from './alert-read.sql.ts'
+import { SEVERITY_RANK_SQL, STATUS_RANK_SQL } from './alert-values.sql.ts'
+import { pagedQueries } from './paging.sql.ts'
+
+// The list of alerts (GET /alerts, its exports, the OGC collection): the only alert SQL built from code,
+// from the fixed fragments below. Every value becomes a $n parameter; sort columns come from a whitelist.
+
+/** Which alerts a query may return: all, or one organisation's (policy.ts `alertScope`, minus `none`). */
+export type AlertRowScope = { kind: 'all' } | { kind: 'organisation'; id: string }
+
+/** The filters of GET /alerts (and of its exports, the OGC collection and the feed). */
+export interface AlertFilter {
+  statuses?: AlertStatus[]
+  severities?: AlertSeverity[]
+  categories?: AlertCategory[]
+  /** A commune's name (compared without case or accents) or INSEE code. */
+  commune?: string
+  /** Alerts naming at least one feature of this collection. */
+  collection?: string
+  /** Alerts naming this feature (by its table, so that views of one table match). */
+  feature?: { table: string; id: string }
+  assignee?: { kind: 'user'; id: string } | { kind: 'none' }
+  /** Inclusive bounds on the observed date, as ISO dates; null is open-ended. */
+  observed?: { start: string | null; end: string | null }
+  /** Words in the title or description. */
+  text?: string
+  /** [minLon, minLat, maxLon, maxLat] in CRS84. */
+  bbox?: [number, number, number, number]
+}
+
+export type AlertSortKey = 'observedOn' | 'createdAt' | 'updatedAt' | 'severity' | 'status' | 'title'
+export interface AlertSort {
+  key: AlertSortKey
+  descending: boolean
+}
+
+const SORT_COLUMNS: Record<AlertSortKey, string> = {
+  observedOn: 'a.observed_on',
+  createdAt: 'a.created_at',
+  updatedAt: 'a.updated_at',
+  severity: SEVERITY_RANK_SQL,
+  status: STATUS_RANK_SQL,
+  title: 'lower(a.title)',
+}
+
+/** Builds the WHERE of the list from fixed fragments; every value becomes a $n parameter. */
+function alertWhere(scope: AlertRowScope, filter: AlertFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = []
+  const conditions: string[] = []
+  const param = (value: unknown) => {
+    params.push(value)
+    return `$${params.length}`
+  }
+  if (scope.kind === 'organisation') conditions.push(`a.organisation_id = ${param(scope.id)}::uuid`)
+  if (filter.statuses) conditions.push(`a.status = ANY(${param(filter.statuses)}::text[])`)
+  if (filter.severities) conditions.push(`a.severity = ANY(${param(filter.severities)}::text[])`)
+  if (filter.categories) conditions.push(`a.category = ANY(${param(filter.categories)}::text[])`)
+  if (filter.commune !== undefined) {
+    const commune = param(filter.commune)
+    conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.context -> 'communes') AS c
+      WHERE c ->> 'id' = ${commune}::text OR hw_fold(c ->> 'label') = hw_fold(${commune}::text))`)
+  }
+  if (filter.collection !== undefined) {
+    conditions.push(`EXISTS (SELECT 1 FROM alert_feature AS f
+      WHERE f.alert_id = a.id AND f.collection = ${param(filter.collection)}::text)`)
+  }
+  if (filter.feature) {
+    conditions.push(`EXISTS (SELECT 1 FROM alert_feature AS f WHERE f.alert_id = a.id
+      AND f.feature_table = ${param(filter.feature.table)}::text AND f.feature_id = ${param(filter.feature.id)}::text)`)
+  }
+  if (filter.assignee?.kind === 'none') conditions.push('a.assignee_id IS NULL')
+  if (filter.assignee?.kind === 'user') conditions.push(`a.assignee_id = ${param(filter.assignee.id)}::uuid`)
+  if (filter.observed?.start) conditions.push(`a.observed_on >= ${param(filter.observed.start)}::date`)
+  if (filter.observed?.end) conditions.push(`a.observed_on <= ${param(filter.observed.end)}::date`)
+  if (filter.text !== undefined) {
+    conditions.push(
+      `strpos(hw_fold(a.title || ' ' || a.description), hw_fold(${param(filter.text)}::text)) > 0`,
+    )
+  }
+  if (filter.bbox) {
+    const [minX, minY, maxX, maxY] = filter.bbox.map((value) => param(value))
+    conditions.push(`a.geom && ST_MakeEnvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 4326)
+      AND ST_Intersects(a.geom, ST_MakeEnvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 4326))`)
+  }
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params }
+}
+
+/** The sort keys, then the newest alert first: always a total order, so pages never repeat or skip a row. */
+const orderBy = (sort: AlertSort[]) =>
+  [
+    ...sort.map(({ key, descending }) => `${SORT_COLUMNS[key]} ${descending ? 'DESC' : 'ASC'}`),
+    'a.number DESC',
+  ].join(', ')
+
+/** What a GeoJSON export adds to the summary: the geometry, 7 decimals (about 1 cm). */
+export const ALERT_GEOMETRY_COLUMN = `ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`
+/** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
+export const ALERT_FEATURE_COLUMNS = `a.description, ${ALERT_GEOMETRY_COLUMN}`
+
+/**
+ * The count and one page of the alerts in scope that match the filter, in the given order.
+ * @param extraColumns columns after the summary's (the geometry of an export, an OGC feature's)
+ */
+export function alertPageQueries(
+  scope: AlertRowScope,
+  filter: AlertFilter,
+  sort: AlertSort[],
+  page: { limit: number | null; offset: number; extraColumns?: string },
+) {
+  return pagedQueries(
+    {
+      columns: page.extraColumns ? `${ALERT_SUMMARY_COLUMNS}, ${page.extraColumns}` : ALERT_SUMMARY_COLUMNS,
+      from: ALERT_SUMMARY_FROM,
+      // The summary's joins are on required or optional single rows: they never change the count.
+      countFrom: 'FROM alert AS a',
+      where: alertWhere(scope, filter),
+      orderBy: orderBy(sort),
+    },
+    page,
+  )
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { pagedQueries } from './paging.sql.ts'
+
+const select = {
+  columns: 'a.id',
+  from: 'FROM alert AS a JOIN app_user AS r ON r.id = a.reporter_id',
+  countFrom: 'FROM alert AS a',
+  orderBy: 'a.number DESC',
+}
+
+describe('pagedQueries', () => {
+  it('numbers limit and offset after the filter values, and counts with the same filter', () => {
+    const where = { sql: 'WHERE a.status = ANY($1::text[]) AND a.title = $2', params: [['nouvelle'], 'x'] }
+    const { count, page } = pagedQueries({ ...select, where }, { limit: 10, offset: 20 })
+    expect(count.text).toBe(
+      'SELECT count(*)::int AS count FROM alert AS a WHERE a.status = ANY($1::text[]) AND a.title = $2',
+    )
+    expect(count.values).toEqual([['nouvelle'], 'x'])
+    expect(page.text).toMatch(/ORDER BY a\.number DESC LIMIT \$3 OFFSET \$4$/)
+    expect(page.text).toContain('JOIN app_user')
+    expect(page.values).toEqual([['nouvelle'], 'x', 10, 20])
+  })
+
+  it('starts at $1 without a filter and passes a null limit (every match) through', () => {
+    const { count, page } = pagedQueries(
+      { ...select, where: { sql: '', params: [] } },
+      { limit: null, offset: 0 },
+    )
+    expect(count.values).toEqual([])
+    expect(page.text).toMatch(/LIMIT \$1 OFFSET \$2$/)
+    expect(page.values).toEqual([null, 0])
+  })
+
+  it('does not share the filter values with the caller', () => {
+    const where = { sql: 'WHERE a.id = $1', params: ['id'] }
+    const { page } = pagedQueries({ ...select, where }, { limit: 1, offset: 0 })
+    expect(where.params).toEqual(['id'])
+    expect(page.values).not.toBe(where.params)
+  })
+})
