@@ -2,6 +2,8 @@ import {
   type AlertDuplicate,
   type AlertPerson,
   type AlertSeverity,
+  type AlertSort,
+  DEFAULT_ALERT_SORT,
   DUPLICATE_RADIUS_M,
   DUPLICATE_WINDOW_DAYS,
 } from '@heritage-watch/shared'
@@ -18,9 +20,8 @@ import { allRows, firstRow, readPage } from './query-rows.ts'
 import {
   ALERT_FEATURE_COLUMNS,
   ALERT_GEOMETRY_COLUMN,
-  type AlertFilter,
+  type AlertListFilter,
   type AlertRowScope,
-  type AlertSort,
   alertPageQueries,
 } from './sql/alert-list.sql.ts'
 import {
@@ -37,10 +38,10 @@ import {
   LATEST_EVENTS_SQL,
 } from './sql/alert-read.sql.ts'
 
-export type { AlertFilter, AlertRowScope, AlertSort, AlertSortKey } from './sql/alert-list.sql.ts'
+export type { AlertListFilter, AlertRowScope } from './sql/alert-list.sql.ts'
 
 /** The newest observation first: the order of the OGC collection. */
-const NEWEST_OBSERVED: AlertSort[] = [{ key: 'observedOn', descending: true }]
+const NEWEST_OBSERVED: AlertSort[] = [DEFAULT_ALERT_SORT]
 
 /**
  * Reads alerts for every view (record, list, exports, badges, feed, OGC collection). Scoping to what an
@@ -96,7 +97,7 @@ export function createAlertReadRepo(db: Queryable) {
     /** One page of matching alerts and how many match in all; `limit` null returns every match. */
     async list(
       scope: AlertRowScope,
-      filter: AlertFilter,
+      filter: AlertListFilter,
       sort: AlertSort[],
       page: { limit: number | null; offset: number; withGeometry?: boolean },
     ): Promise<{ rows: (AlertSummaryRow & { geometry?: unknown })[]; numberMatched: number }> {
@@ -110,7 +111,7 @@ export function createAlertReadRepo(db: Queryable) {
      */
     async featurePage(
       scope: AlertRowScope,
-      filter: AlertFilter,
+      filter: AlertListFilter,
       page: { limit: number; offset: number },
     ): Promise<{ rows: AlertFeaturePageRow[]; numberMatched: number }> {
       const extraColumns = ALERT_FEATURE_COLUMNS

@@ -22,7 +22,7 @@ export const FRENCH_LABEL_WORDS: FeatureLabelWords = {
  * The name columns of the layers, in the order they are read: the official name first; a site classé or
  * inscrit is named `nomgen` in its source (servitude AC2).
  */
-const NAME_PROPERTIES = ['nom', 'nom_usuel', 'nom_2', 'nomgen'] as const
+export const FEATURE_NAME_PROPERTIES = ['nom', 'nom_usuel', 'nom_2', 'nomgen'] as const
 
 const text = (value: unknown): string | undefined =>
   (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
@@ -51,7 +51,7 @@ export function featureLabel(
   properties: Readonly<Record<string, unknown>>,
   words: FeatureLabelWords = FRENCH_LABEL_WORDS,
 ): string {
-  for (const key of NAME_PROPERTIES) {
+  for (const key of FEATURE_NAME_PROPERTIES) {
     const name = text(properties[key])
     if (name) return name
   }

@@ -1,4 +1,10 @@
-import type { AlertCategory, AlertSeverity, AlertStatus } from '@heritage-watch/shared'
+import type {
+  AlertCategory,
+  AlertSeverity,
+  AlertSort,
+  AlertSortKey,
+  AlertStatus,
+} from '@heritage-watch/shared'
 import { ALERT_SUMMARY_COLUMNS, ALERT_SUMMARY_FROM } from './alert-read.sql.ts'
 import { SEVERITY_RANK_SQL, STATUS_RANK_SQL } from './alert-values.sql.ts'
 import { pagedQueries } from './paging.sql.ts'
@@ -9,8 +15,11 @@ import { pagedQueries } from './paging.sql.ts'
 /** Which alerts a query may return: all, or one organisation's (policy.ts `alertScope`, minus `none`). */
 export type AlertRowScope = { kind: 'all' } | { kind: 'organisation'; id: string }
 
-/** The filters of GET /alerts (and of its exports, the OGC collection and the feed). */
-export interface AlertFilter {
+/**
+ * The filters of GET /alerts (and of its exports, the OGC collection and the feed) once the API has read
+ * them: ids resolved to tables, `me` to an account. The form's shape is `AlertFilter` of packages/shared.
+ */
+export interface AlertListFilter {
   statuses?: AlertStatus[]
   severities?: AlertSeverity[]
   categories?: AlertCategory[]
@@ -29,12 +38,6 @@ export interface AlertFilter {
   bbox?: [number, number, number, number]
 }
 
-export type AlertSortKey = 'observedOn' | 'createdAt' | 'updatedAt' | 'severity' | 'status' | 'title'
-export interface AlertSort {
-  key: AlertSortKey
-  descending: boolean
-}
-
 const SORT_COLUMNS: Record<AlertSortKey, string> = {
   observedOn: 'a.observed_on',
   createdAt: 'a.created_at',
@@ -45,7 +48,7 @@ const SORT_COLUMNS: Record<AlertSortKey, string> = {
 }
 
 /** Builds the WHERE of the list from fixed fragments; every value becomes a $n parameter. */
-function alertWhere(scope: AlertRowScope, filter: AlertFilter): { sql: string; params: unknown[] } {
+function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = []
   const conditions: string[] = []
   const param = (value: unknown) => {
@@ -104,7 +107,7 @@ export const ALERT_FEATURE_COLUMNS = `a.description, ${ALERT_GEOMETRY_COLUMN}`
  */
 export function alertPageQueries(
   scope: AlertRowScope,
-  filter: AlertFilter,
+  filter: AlertListFilter,
   sort: AlertSort[],
   page: { limit: number | null; offset: number; extraColumns?: string },
 ) {

@@ -1,4 +1,5 @@
 import { collectionTable } from '../../collections/collection-tables.ts'
+import { featureLabelSql as label } from './feature-labels.sql.ts'
 
 // Where an alert is (issue #4): a drawn geometry checked and stored, a feature-only place as the union
 // of its features, and the spatial context of the place. Values travel as $n parameters.
@@ -62,29 +63,29 @@ function nearProperty(collectionId: string, label: string): string {
 export const ALERT_CONTEXT_SQL = `
 WITH s AS (SELECT geom, ST_Transform(geom, 2154) AS geom_l93 FROM (SELECT $1::geometry AS geom) AS given)
 SELECT jsonb_build_object(
-  'components', ${nearProperty('bien-inscrit-composantes', "COALESCE(t.nom, 'Composante ' || t.id)")},
-  'elements', ${nearProperty('bien-inscrit-elements', "COALESCE(t.nom, t.nom_2, 'Élément ' || t.id)")},
+  'components', ${nearProperty('bien-inscrit-composantes', label('bien-inscrit-composantes'))},
+  'elements', ${nearProperty('bien-inscrit-elements', label('bien-inscrit-elements'))},
   'inProperty', EXISTS (SELECT 1 FROM ${table('bien-inscrit-composantes')} AS t WHERE ${overlapping('t', '$2')}),
   'inBufferZone', EXISTS (SELECT 1 FROM ${table('zone-tampon')} AS t WHERE ${overlapping('t', '$2')}),
   'terrils', COALESCE((
     SELECT jsonb_agg(jsonb_build_object('collection', 'terrils', 'id', t.id,
-             'label', COALESCE(t.nom, t.nom_usuel, 'Terril ' || t.numero), 'numero', t.numero,
+             'label', ${label('terrils')}, 'numero', t.numero,
              'classement2016', t.classement_2016, 'classement2016Methode', t.classement_2016_methode)
            ORDER BY t.numero, t.id)
     FROM ${table('terrils')} AS t WHERE ${overlapping('t', '$2')}), '[]'::jsonb),
   'protectedSites', COALESCE((
-    SELECT jsonb_agg(jsonb_build_object('collection', 'sites-classes-inscrits', 'id', t.id, 'label', t.nomgen,
+    SELECT jsonb_agg(jsonb_build_object('collection', 'sites-classes-inscrits', 'id', t.id, 'label', ${label('sites-classes-inscrits')},
              'typesite', t.typesite, 'chaineDesTerrils', t.chaine_des_terrils,
              'share', round((SELECT o.share_of_a FROM hw_overlap(s.geom, t.geom) AS o)::numeric, 3)::float8)
            ORDER BY t.chaine_des_terrils DESC, t.nomgen, t.id)
     FROM ${table('sites-classes-inscrits')} AS t WHERE t.geom && s.geom AND ST_Intersects(t.geom, s.geom)), '[]'::jsonb),
   'erbmCites', COALESCE((
     SELECT jsonb_agg(jsonb_build_object('collection', 'cites-erbm', 'id', t.id,
-             'label', COALESCE(t.nom, t.nom_2, 'Cité ' || t.id), 'prioriteErbm', t.priorite_erbm,
+             'label', ${label('cites-erbm')}, 'prioriteErbm', t.priorite_erbm,
              'statutUnesco', t.statut_unesco) ORDER BY t.id)
     FROM ${table('cites-erbm')} AS t WHERE ${overlapping('t', '$2')}), '[]'::jsonb),
   'communes', COALESCE((
-    SELECT jsonb_agg(jsonb_build_object('collection', 'communes', 'id', t.id, 'label', t.nom) ORDER BY t.nom)
+    SELECT jsonb_agg(jsonb_build_object('collection', 'communes', 'id', t.id, 'label', ${label('communes')}) ORDER BY t.nom)
     FROM ${table('communes')} AS t WHERE ${overlapping('t', '$2')}), '[]'::jsonb)
 ) AS context
 FROM s`

@@ -1,5 +1,5 @@
 import { collectionTable } from '../../collections/collection-tables.ts'
-import { FEATURE_LABEL_SQL as LABEL, LAYERS_LISTED_INSIDE_A_SITE } from './feature-labels.sql.ts'
+import { featureLabelSql as label, LAYERS_LISTED_INSIDE_A_SITE } from './feature-labels.sql.ts'
 
 // The queries behind GET /collections/{collectionId}/items/{featureId}/context. Tables and their fixed
 // filters come from collection-tables.ts; values travel as $n parameters. The two spatial queries start
@@ -52,14 +52,14 @@ function overlapBranch(kind: string, collectionId: string, label: string, facts 
 export const CONTEXT_OVERLAPS_SQL = `
 WITH ${SUBJECT},
 overlapping AS (
-  ${overlapBranch('component', 'bien-inscrit-composantes', LABEL['bien-inscrit-composantes'])}
+  ${overlapBranch('component', 'bien-inscrit-composantes', label('bien-inscrit-composantes'))}
   UNION ALL
-  ${overlapBranch('buffer_zone', 'zone-tampon', LABEL['zone-tampon'])}
+  ${overlapBranch('buffer_zone', 'zone-tampon', label('zone-tampon'))}
   UNION ALL
   ${overlapBranch(
     'protected_site',
     'sites-classes-inscrits',
-    LABEL['sites-classes-inscrits'],
+    label('sites-classes-inscrits'),
     `jsonb_build_object('typesite', t.typesite, 'idsup', t.idsup, 'datecrea', t.datecrea,
        'chaine_des_terrils', t.chaine_des_terrils)`,
   )}
@@ -67,12 +67,12 @@ overlapping AS (
   ${overlapBranch(
     'erbm',
     'cites-erbm',
-    LABEL['cites-erbm'],
+    label('cites-erbm'),
     `jsonb_build_object('statut_unesco', t.statut_unesco, 'priorite_erbm', t.priorite_erbm,
        'part_dans_bien', t.part_dans_bien)`,
   )}
   UNION ALL
-  ${overlapBranch('commune', 'communes', LABEL.communes)}
+  ${overlapBranch('commune', 'communes', label('communes'))}
 )
 SELECT kind, collection, id, label, facts, share_of_a AS subject_share
 FROM overlapping
@@ -100,13 +100,13 @@ function nearbyBranch(relation: string, collectionId: string, label: string): st
 export const CONTEXT_NEARBY_SQL = `
 WITH ${SUBJECT},
 nearby AS (
-  ${nearbyBranch('terril_proche', 'terrils', LABEL.terrils)}
+  ${nearbyBranch('terril_proche', 'terrils', label('terrils'))}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'bien-inscrit-cites', LABEL['bien-inscrit-elements'])}
+  ${nearbyBranch('cite_proche', 'bien-inscrit-cites', label('bien-inscrit-elements'))}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'zone-tampon-cites', LABEL['zone-tampon-cites'])}
+  ${nearbyBranch('cite_proche', 'zone-tampon-cites', label('zone-tampon-cites'))}
   UNION ALL
-  ${nearbyBranch('cite_proche', 'cites-erbm', LABEL['cites-erbm'])}
+  ${nearbyBranch('cite_proche', 'cites-erbm', label('cites-erbm'))}
 ),
 ranked AS (
   SELECT *, row_number() OVER (PARTITION BY relation ORDER BY distance_m, label, collection, id) AS position
@@ -147,7 +147,7 @@ WITH s AS (SELECT $1::geometry AS geom),
 inside AS (
   ${LAYERS_LISTED_INSIDE_A_SITE.map((collectionId) => {
     const { table, where } = collectionTable(collectionId)
-    return `SELECT '${collectionId}' AS collection, t.id, ${LABEL[collectionId]} AS label, o.share_of_b AS share
+    return `SELECT '${collectionId}' AS collection, t.id, ${label(collectionId)} AS label, o.share_of_b AS share
     FROM s JOIN ${table} AS t ON ${where ? `(${where}) AND ` : ''}t.geom && s.geom AND ST_Intersects(t.geom, s.geom)
     CROSS JOIN LATERAL hw_overlap(s.geom, t.geom) AS o
     WHERE o.share_of_b >= $2`

@@ -1,28 +1,36 @@
-// How each whole collection names a feature in SQL (alias `t`), where a query lists features of several
-// layers: the feature context, the features inside a protected site. The same rule as the search's labels.
+import { FEATURE_NAME_PROPERTIES, findCollection } from '@heritage-watch/shared'
 
-export const FEATURE_LABEL_SQL = {
-  'bien-inscrit-composantes': "COALESCE(t.nom, 'Composante ' || t.id)",
-  'bien-inscrit-elements': "COALESCE(t.nom, t.nom_2, 'Élément ' || t.id)",
-  'zone-tampon': "'Zone tampon, polygone ' || t.id",
-  'zone-tampon-cites': "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)",
-  'zone-tampon-cavaliers': "COALESCE(t.nom, 'Cavalier ' || t.id)",
-  'zone-tampon-espaces-neonaturels': "COALESCE(t.nom, 'Espace néonaturel ' || t.id)",
-  'zone-tampon-parvis-agricoles': "'Parvis agricole ' || t.id",
-  terrils: "COALESCE(t.nom, t.nom_usuel, 'Terril ' || t.numero)",
-  'cites-erbm': "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)",
-  'cites-minieres-hors-bien': "COALESCE(t.nom, t.nom_2, 'Cité ' || t.id)",
-  'sites-en-danger': 't.nom',
-  'grands-sites': 't.nom',
-  'sites-classes-inscrits': 't.nomgen',
-  'puits-de-mines': "COALESCE('Fosse ' || t.fosse || ', puits ' || t.puits, 'Puits ' || t.id)",
-  communes: 't.nom',
-} as const
+// How a feature is named in SQL (alias `t`), where a query lists features of several layers (feature
+// context, search, alert context, the features inside a protected site): the shared rule of
+// packages/shared featureLabel, in its order and with its French words, written for the columns each
+// collection has. test/collections/feature-labels.test.ts checks it against featureLabel on every feature.
 
-export type LabelledCollection = keyof typeof FEATURE_LABEL_SQL
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`
+
+/**
+ * The label expression of a collection: its name columns (nom, nom_usuel, nom_2, nomgen), else a shaft
+ * by its number and pit, a building by its pit, a terril by its number, else the title and the id.
+ * Column names come from the catalogue, never from input.
+ * @throws Error for a collection the catalogue does not have
+ */
+export function featureLabelSql(collectionId: string): string {
+  const collection = findCollection(collectionId)
+  if (!collection) throw new Error(`collection ${collectionId} is not in the catalogue`)
+  const has = new Set(collection.properties.map((property) => property.name))
+  // NULLIF: an empty or blank name is no name, as in featureLabel.
+  const text = (column: string) => `NULLIF(btrim(t.${column}::text), '')`
+  const terms = FEATURE_NAME_PROPERTIES.filter((name) => has.has(name)).map(text)
+  if (has.has('puits'))
+    terms.push(`'Puits ' || ${text('puits')} || ', fosse ' || COALESCE(${text('fosse')}, '?')`)
+  if (has.has('fosse')) terms.push(`'Fosse ' || ${text('fosse')}`)
+  for (const numero of ['numero', 'numero_terril'])
+    if (has.has(numero)) terms.push(`'Terril ' || ${text(numero)}`)
+  terms.push(`${quoted(`${collection.title.fr} `)} || t.id`)
+  return `COALESCE(${terms.join(', ')})`
+}
 
 /** The layers whose features a protected site's record lists when they lie in it (issue #8). */
-export const LAYERS_LISTED_INSIDE_A_SITE: readonly LabelledCollection[] = [
+export const LAYERS_LISTED_INSIDE_A_SITE: readonly string[] = [
   'terrils',
   'bien-inscrit-elements',
   'sites-en-danger',

@@ -1,4 +1,5 @@
 import { collectionTable } from '../../collections/collection-tables.ts'
+import { featureLabelSql as label } from './feature-labels.sql.ts'
 
 // The search query (GET /search). Tables and their fixed filters come from collection-tables.ts; every
 // value travels as a $n parameter. hw_fold, hw_name_rank and hw_commune_match are in
@@ -40,61 +41,61 @@ WITH query AS (
 ),
 candidates AS (
   SELECT 'terrils' AS collection, 1 AS priority, t.id,
-    COALESCE(t.nom, t.nom_usuel, 'Terril ' || t.numero) AS label,
+    ${label('terrils')} AS label,
     concat_ws(' · ',
       'Terril ' || t.numero || CASE t.zone WHEN 'bien_inscrit' THEN ' (bien inscrit)' ELSE ' (zone tampon)' END,
       ${communes('t.communes')}) AS detail,
     ${rank('t.numero = q_terril', ['t.nom', 't.nom_usuel'], 't.communes')} AS rank, t.geom
   ${from('terrils')}
   UNION ALL
-  SELECT 'bien-inscrit-elements', 2, t.id, COALESCE(t.nom, t.nom_2, 'Élément ' || t.id),
+  SELECT 'bien-inscrit-elements', 2, t.id, ${label('bien-inscrit-elements')},
     concat_ws(' · ', CASE t.categorie WHEN 'bati' THEN 'Bâti' WHEN 'cite_miniere' THEN 'Cité minière'
       WHEN 'terril' THEN 'Terril' WHEN 'cavalier' THEN 'Cavalier' ELSE 'Espace néonaturel' END
       || COALESCE(' (' || t.typologie || ')', ''), ${communes('t.communes')}),
     ${rank('(upper(t.id) = q_id OR t.numero_terril = q_terril)', ['t.nom', 't.nom_2'], 't.communes')}, t.geom
   ${from('bien-inscrit-elements')}
   UNION ALL
-  SELECT 'bien-inscrit-composantes', 3, t.id, COALESCE(t.nom, 'Composante ' || t.id),
+  SELECT 'bien-inscrit-composantes', 3, t.id, ${label('bien-inscrit-composantes')},
     concat_ws(' · ', 'Composante ' || t.id || ' du bien', ${communes('t.communes')}),
     ${rank('t.id = q_component', ['t.nom'], 't.communes')}, t.geom
   ${from('bien-inscrit-composantes')}
   UNION ALL
-  SELECT 'sites-en-danger', 4, t.id, t.nom, concat_ws(' · ', 'Patrimoine minier en danger', t.commune),
+  SELECT 'sites-en-danger', 4, t.id, ${label('sites-en-danger')}, concat_ws(' · ', 'Patrimoine minier en danger', t.commune),
     ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, t.geom
   ${from('sites-en-danger')}
   UNION ALL
-  SELECT 'grands-sites', 5, t.id, t.nom, concat_ws(' · ', 'Grand site minier', t.commune),
+  SELECT 'grands-sites', 5, t.id, ${label('grands-sites')}, concat_ws(' · ', 'Grand site minier', t.commune),
     ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, t.geom
   ${from('grands-sites')}
   UNION ALL
-  SELECT 'zone-tampon-cites', 6, t.id, COALESCE(t.nom, t.nom_2, 'Cité ' || t.id),
+  SELECT 'zone-tampon-cites', 6, t.id, ${label('zone-tampon-cites')},
     concat_ws(' · ', 'Cité minière (zone tampon)', ${communes('t.communes')}),
     ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, t.geom
   ${from('zone-tampon-cites')}
   UNION ALL
-  SELECT 'cites-erbm', 7, t.id, COALESCE(t.nom, t.nom_2, 'Cité ' || t.id),
+  SELECT 'cites-erbm', 7, t.id, ${label('cites-erbm')},
     concat_ws(' · ', 'Cité de l’ERBM', ${communes('t.communes')}),
     ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, t.geom
   ${from('cites-erbm')}
   UNION ALL
-  SELECT 'cites-minieres-hors-bien', 8, t.id, COALESCE(t.nom, t.nom_2, 'Cité ' || t.id),
+  SELECT 'cites-minieres-hors-bien', 8, t.id, ${label('cites-minieres-hors-bien')},
     concat_ws(' · ', 'Cité minière (hors bien)', ${communes('t.communes')}),
     ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, t.geom
   ${from('cites-minieres-hors-bien')}
   UNION ALL
-  SELECT 'communes', 9, t.id, t.nom,
+  SELECT 'communes', 9, t.id, ${label('communes')},
     concat_ws(' · ', 'Commune',
       (SELECT d.nom FROM ${collectionTable('departements').table} AS d WHERE d.id = t.departement)),
     ${rank('t.id = q_id', ['t.nom'], null)}, t.geom
   ${from('communes')}
   UNION ALL
-  SELECT 'sites-classes-inscrits', 11, t.id, t.nomgen,
+  SELECT 'sites-classes-inscrits', 11, t.id, ${label('sites-classes-inscrits')},
     concat_ws(' · ', t.typesite || CASE WHEN t.chaine_des_terrils THEN ' (chaîne des terrils, 2016)' ELSE '' END,
       ${communes('t.communes')}),
     ${rank('false', ['t.nomgen'], 't.communes')}, t.geom
   ${from('sites-classes-inscrits')}
   UNION ALL
-  SELECT 'puits-de-mines', 10, t.id, COALESCE('Fosse ' || t.fosse || ', puits ' || t.puits, 'Puits ' || t.id),
+  SELECT 'puits-de-mines', 10, t.id, ${label('puits-de-mines')},
     concat_ws(' · ', 'Puits de mine', t.commune),
     ${rank('t.id = q_id', ['t.fosse', 't.fosse_alias'], 'ARRAY[t.commune]')}, t.geom
   ${from('puits-de-mines')}

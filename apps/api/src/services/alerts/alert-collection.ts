@@ -11,7 +11,7 @@ import {
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
 import type { Actor } from '@heritage-watch/shared'
-import type { AlertFilter } from '../../db/alert-read-repo.ts'
+import type { AlertListFilter } from '../../db/alert-read-repo.ts'
 import type { AlertsDependencies } from '../../db/alert-repos.ts'
 import type { AlertDetailRow, AlertFeaturePageRow } from '../../db/alert-rows.ts'
 import { NotFoundError } from '../../errors.ts'
@@ -36,7 +36,7 @@ const DESCRIPTION = {
 
 /** A page of the collection as the service reads it; the route's schema made it from the query. */
 export interface AlertItemsQuery {
-  filter: AlertFilter
+  filter: AlertListFilter
   limit: number
   offset: number
 }

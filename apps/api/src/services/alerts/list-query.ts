@@ -1,6 +1,11 @@
-import { ALERT_LIST_LIMIT_DEFAULT, type AlertListParameters } from '@heritage-watch/shared'
+import {
+  ALERT_LIST_LIMIT_DEFAULT,
+  type AlertListParameters,
+  type AlertSort,
+  DEFAULT_ALERT_SORT,
+} from '@heritage-watch/shared'
 import { collectionTable } from '../../collections/collection-tables.ts'
-import type { AlertFilter, AlertSort } from '../../db/alert-read-repo.ts'
+import type { AlertListFilter } from '../../db/alert-read-repo.ts'
 
 // The query of GET /alerts is read by its route's schema (AlertListQuerySchema in packages/shared);
 // what is left here needs the API: who `me` is, and which table a feature is stored in.
@@ -8,7 +13,7 @@ import type { AlertFilter, AlertSort } from '../../db/alert-read-repo.ts'
 export type AlertListFormat = NonNullable<AlertListParameters['f']>
 
 export interface AlertListQuery {
-  filter: AlertFilter
+  filter: AlertListFilter
   sort: AlertSort[]
   limit: number
   offset: number
@@ -27,9 +32,9 @@ export type AlertFilterParameters = Partial<
  * The repo's filter from the parsed parameters. `me` as assignee is the caller.
  * @param callerId the caller's user id; null for a caller who is no user
  */
-export function alertFilter(parameters: AlertFilterParameters, callerId: string | null): AlertFilter {
+export function alertFilter(parameters: AlertFilterParameters, callerId: string | null): AlertListFilter {
   const { assignee } = parameters
-  const filter: AlertFilter = {
+  const filter: AlertListFilter = {
     statuses: parameters.status,
     severities: parameters.severity,
     categories: parameters.category,
@@ -52,7 +57,7 @@ export function alertFilter(parameters: AlertFilterParameters, callerId: string 
     observed: parameters.datetime,
     text: parameters.q,
   }
-  for (const key of Object.keys(filter) as (keyof AlertFilter)[])
+  for (const key of Object.keys(filter) as (keyof AlertListFilter)[])
     if (filter[key] === undefined) delete filter[key]
   return filter
 }
@@ -62,7 +67,7 @@ export function alertListQuery(parameters: AlertListParameters, callerId: string
   return {
     filter: alertFilter(parameters, callerId),
     // Newest observations first unless asked otherwise: what an officer opens the desk for.
-    sort: parameters.sort?.length ? parameters.sort : [{ key: 'observedOn', descending: true }],
+    sort: parameters.sort?.length ? parameters.sort : [DEFAULT_ALERT_SORT],
     limit: parameters.limit ?? ALERT_LIST_LIMIT_DEFAULT,
     offset: parameters.offset ?? 0,
     format: parameters.f ?? 'json',
