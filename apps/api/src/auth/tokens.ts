@@ -4,7 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 // enough to store them (argon2 is for passwords, which people choose and which can be guessed).
 
 /** Prefix of personal API tokens: it lets secret scanners and people recognise one. */
-export const API_TOKEN_PREFIX = 'hw_'
+const API_TOKEN_PREFIX = 'hw_'
 const API_TOKEN_PATTERN = /^hw_[\w-]{43}$/
 const SESSION_TOKEN_PATTERN = /^[\w-]{43}$/
 

@@ -7,7 +7,7 @@ export interface CollectionTable {
   where?: string
 }
 
-export const COLLECTION_TABLES: Record<string, CollectionTable> = {
+const COLLECTION_TABLES: Record<string, CollectionTable> = {
   'bien-inscrit-composantes': { table: 'property_component' },
   'bien-inscrit-elements': { table: 'property_element' },
   // Constant conditions from the shared catalogue (its values are fixed identifiers, never input).

@@ -6,7 +6,7 @@ import { type TableRows, createRowContext } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { buildTerrilRows } from './terril-rows.ts'
 
-export type { Row, TableRows } from './row-context.ts'
+export type { TableRows } from './row-context.ts'
 
 /**
  * Turns the validated sources into the rows of every table, with commune names matched to the

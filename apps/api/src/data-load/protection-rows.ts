@@ -4,7 +4,7 @@ import { blankToNull, type Row, sourceLabel } from './row-context.ts'
 import type { Sources } from './sources.ts'
 
 /** `28/12/2016` as ISO `2016-12-28`; the source writes dates the French way. */
-export function isoDate(frenchDate: string | null | undefined): string | null {
+function isoDate(frenchDate: string | null | undefined): string | null {
   if (!frenchDate) return null
   const [day, month, year] = frenchDate.split('/')
   return `${year}-${month}-${day}`

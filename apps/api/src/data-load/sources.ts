@@ -10,7 +10,7 @@ import {
 } from './source-schemas.ts'
 
 type Schemas = typeof SOURCE_PROPERTY_SCHEMAS
-export type SourceLayers = { [K in keyof Schemas]: SourceFeature<z.infer<Schemas[K]>>[] }
+type SourceLayers = { [K in keyof Schemas]: SourceFeature<z.infer<Schemas[K]>>[] }
 
 export interface Sources {
   layers: SourceLayers
@@ -20,7 +20,7 @@ export interface Sources {
   communeAliases: z.infer<typeof CommuneAliasRowSchema>[]
 }
 
-export const COMMUNE_ALIASES_FILE = 'data/seeds/commune-aliases.tsv'
+const COMMUNE_ALIASES_FILE = 'data/seeds/commune-aliases.tsv'
 
 /** Every file the loader reads, relative to the repository root. */
 export const SOURCE_FILE_PATHS = [

@@ -7,7 +7,7 @@ import { createFeatureContextRepo } from './feature-context-repo.ts'
 import { createTransactionRunner, type Queryable, type TransactionRunner } from './pool.ts'
 
 /** Every repo the alerts services use, on one connection (the pool, or a transaction's client). */
-export function createAlertRepos(db: Queryable) {
+function createAlertRepos(db: Queryable) {
   return {
     place: createAlertPlaceRepo(db),
     write: createAlertWriteRepo(db),

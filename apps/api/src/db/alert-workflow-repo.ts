@@ -51,5 +51,3 @@ export function createAlertWorkflowRepo(db: Queryable) {
     },
   }
 }
-
-export type AlertWorkflowRepo = ReturnType<typeof createAlertWorkflowRepo>

@@ -99,5 +99,3 @@ export function createAlertWriteRepo(db: Queryable) {
     },
   }
 }
-
-export type AlertWriteRepo = ReturnType<typeof createAlertWriteRepo>

@@ -18,7 +18,7 @@ export const MIN_OVERLAP_SHARE = 0.01
 /** At most this many terrils, and this many cités, are listed as near (issue #3: "about 20"). */
 export const NEARBY_LIMIT = 20
 /** At most this many features of each layer are listed inside a protected site (Notre-Dame-de-Lorette…). */
-export const INSIDE_LIMIT = 50
+const INSIDE_LIMIT = 50
 
 /** A stored feature whose context is asked for. */
 export interface ContextSubject {

@@ -5,7 +5,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 
 /** Connections a pool opens unless its connection string asks for fewer (see POOL_MAX_PARAMETER). */
-export const POOL_MAX_DEFAULT = 8
+const POOL_MAX_DEFAULT = 8
 /**
  * A parameter of our own in the connection string, taken out before pg sees it: the embedded database
  * sets `pool_max=1` on the URL it gives out (embedded-postgis.ts), so every pool on it, in any process,
@@ -14,7 +14,7 @@ export const POOL_MAX_DEFAULT = 8
 export const POOL_MAX_PARAMETER = 'pool_max'
 
 /** The connection string without our parameter, and the pool size it asks for. */
-export function poolSettings(connectionString: string): { connectionString: string; max: number } {
+function poolSettings(connectionString: string): { connectionString: string; max: number } {
   const url = new URL(connectionString)
   const asked = Number(url.searchParams.get(POOL_MAX_PARAMETER))
   url.searchParams.delete(POOL_MAX_PARAMETER)

@@ -37,7 +37,7 @@ async function probeEngine(db: Queryable): Promise<TileEngine> {
  * The engine of a pool, probed once and remembered for that pool. A probe that fails for another
  * reason (the database is down) is thrown and not remembered, so the next tile probes again.
  */
-export function tileEngine(db: Queryable): Promise<TileEngine> {
+function tileEngine(db: Queryable): Promise<TileEngine> {
   let engine = engines.get(db)
   if (!engine) {
     engine = probeEngine(db)

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { SWAGGER_OPTIONS } from '../openapi/document.ts'
 
 /** A response that does not match its declared schema: our bug, logged and answered 500. */
-export class ResponseShapeError extends Error {
+class ResponseShapeError extends Error {
   readonly statusCode = 500
   constructor(
     readonly route: string,
@@ -31,7 +31,7 @@ function serializerCompiler({ schema, url }: { schema: unknown; url: string }) {
 }
 
 /** A route as registered, for the test that holds the OpenAPI document to the routes. */
-export interface RegisteredRoute {
+interface RegisteredRoute {
   method: string
   url: string
   hidden: boolean

@@ -6,7 +6,7 @@ import type { SearchRepo, SearchTerms } from '../db/search-repo.ts'
  * Reads the identifiers a text may name. A terril number follows the loader's rule (`terrilNumber`:
  * "T074a", "74a" → "74A"), so that the search and the stored ids cannot disagree.
  */
-export function searchTerms(text: string, limit: number): SearchTerms {
+function searchTerms(text: string, limit: number): SearchTerms {
   let terril: string | null
   try {
     terril = terrilNumber(text)

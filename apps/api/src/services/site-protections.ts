@@ -21,7 +21,7 @@ const isOtherSite = (overlap: Overlap) =>
   overlap.kind === 'protected_site' && overlap.facts.chaine_des_terrils !== true
 
 /** "dans …", "en partie dans … (12 %)" or "touche …", from the share of the feature inside the site. */
-export function placeIn(share: number, where: string): string {
+function placeIn(share: number, where: string): string {
   if (share >= INSIDE_SHARE) return `dans ${where}`
   if (share >= TOUCH_SHARE) return `en partie dans ${where} (${formatPercent(share * 100)})`
   return `touche ${where}`

@@ -18,10 +18,10 @@ export const TILE_BUFFER = 64
  * fallback cannot reproduce. 16 square units is a quarter of a screen pixel (a 4096 tile is drawn on
  * 512 px), so nothing visible is lost and both engines decide alike.
  */
-export const MIN_POLYGON_AREA_UNITS = 16
+const MIN_POLYGON_AREA_UNITS = 16
 
 /** The shortest line a tile carries (its extent along x or y, in tile units), for the same reason. */
-export const MIN_LINE_EXTENT_UNITS = 2
+const MIN_LINE_EXTENT_UNITS = 2
 
 /** Side of the Web Mercator (EPSG:3857) square, in metres. */
 const WORLD_SIZE_METRES = 2 * 20037508.342789244
@@ -30,7 +30,7 @@ const WORLD_SIZE_METRES = 2 * 20037508.342789244
  * The size of one tile unit at a zoom, in EPSG:3857 metres.
  * @example tileUnitMetres(0) // ≈ 9784
  */
-export function tileUnitMetres(zoom: number): number {
+function tileUnitMetres(zoom: number): number {
   return WORLD_SIZE_METRES / 2 ** zoom / TILE_EXTENT
 }
 

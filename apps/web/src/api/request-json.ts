@@ -3,7 +3,7 @@ import { readProblem } from '../lib/problem-body.ts'
 import { ApiError } from './api-error.ts'
 
 /** The part of a zod schema the client uses; the shared package's schemas fit it. */
-export interface ContractSchema<T> {
+interface ContractSchema<T> {
   safeParse(
     input: unknown,
   ):

@@ -4,7 +4,7 @@ import { loadContracts } from './contracts.ts'
 import { type RequestOptions, requestJson } from './request-json.ts'
 
 /** How many results the search box asks for. */
-export const SEARCH_LIMIT = 10
+const SEARCH_LIMIT = 10
 
 /**
  * Free-text search across the heritage layers: `/search?q=&limit=`, parsed with `SearchResponseSchema`.

@@ -6,7 +6,7 @@ import { queryKeys } from '../api/query-keys.ts'
 import { env } from '../env.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 
-export type RecordState =
+type RecordState =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; error: Error }

@@ -6,7 +6,7 @@ import { env } from '../env.ts'
 import { useDebouncedValue } from './use-debounced-value.ts'
 
 /** Wait after the last keystroke before asking the API (issue #3: about 200 ms). */
-export const SEARCH_DEBOUNCE_MS = 200
+const SEARCH_DEBOUNCE_MS = 200
 
 export type SearchState =
   | { status: 'idle' }

@@ -5,7 +5,7 @@ import { listedStyleLayerIds, toRenderedFeature } from '../map/rendered-features
 import type { FeatureLabeler } from './use-feature-labeler.ts'
 
 /** The most features the list shows; the count says how many there are. */
-export const VISIBLE_FEATURES_LIMIT = 200
+const VISIBLE_FEATURES_LIMIT = 200
 
 const EMPTY: VisibleFeatureList = { items: [], total: 0 }
 

@@ -2,7 +2,7 @@
 export const LANGUAGES = { fr: 'Français', en: 'English' } as const
 export type Language = keyof typeof LANGUAGES
 
-export const DEFAULT_LANGUAGE: Language = 'fr'
+const DEFAULT_LANGUAGE: Language = 'fr'
 
 /**
  * Reads a stored or requested language.

@@ -14,7 +14,7 @@ export interface ProblemMessages {
 }
 
 /** The parts of an ApiError the messages read (kept structural so that tests need no class). */
-export interface FailedRequest {
+interface FailedRequest {
   reason?: string
   status?: number
   problem?: Problem

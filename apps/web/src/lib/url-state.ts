@@ -25,7 +25,7 @@ export interface UrlState {
   selection?: FeatureRef
 }
 
-export const URL_PARAMETERS = { view: 'carte', layers: 'couches', selection: 'objet' } as const
+const URL_PARAMETERS = { view: 'carte', layers: 'couches', selection: 'objet' } as const
 
 export interface UrlStateVocabulary {
   layerIds: readonly string[]

@@ -6,7 +6,7 @@ export interface RenderedFeature {
   properties: Readonly<Record<string, unknown>>
 }
 
-export interface ListedFeature {
+interface ListedFeature {
   collection: string
   id: string
   label: string

@@ -125,7 +125,6 @@ export const MAP_IMAGE_IDS = {
   star: 'icone-grand-site',
   partialHatch: 'motif-en-partie',
 } as const
-export type MapImageId = (typeof MAP_IMAGE_IDS)[keyof typeof MAP_IMAGE_IDS]
 
 /** The style layer id of one part (fill, outline, label…) of a registry layer. */
 export function styleLayerId(mapLayerId: string, part: string): string {

@@ -22,7 +22,7 @@ export const PARTNER: User = {
   organisation: { id: '00000000-0000-4000-8000-0000000000a1', name: 'Mairie de Loos-en-Gohelle' },
 }
 
-export const CONTEXT: AlertContext = {
+const CONTEXT: AlertContext = {
   components: [],
   elements: [],
   inProperty: true,

@@ -7,7 +7,7 @@ import '../i18n/watch-translations.ts'
 import { SessionContext, type SessionValue } from '../components/auth/session-context.ts'
 
 /** One request the component made: method, URL, headers and body. */
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string
   url: string
   headers: Headers

@@ -6,7 +6,10 @@ export const EPSG_2154 = 'http://www.opengis.net/def/crs/EPSG/0/2154'
 export const SUPPORTED_CRS = [CRS84, EPSG_4326, EPSG_2154] as const
 export type SupportedCrs = (typeof SUPPORTED_CRS)[number]
 
-/** The coordinates are stored longitude first in EPSG:4326, which is exactly CRS84. */
+/**
+ * The coordinates are stored longitude first in EPSG:4326, which is exactly CRS84.
+ * @alias the storage CRS is named apart from CRS84 on purpose, as the collections declare it
+ */
 export const STORAGE_CRS: SupportedCrs = CRS84
 
 /** PostGIS SRID behind each CRS URI and whether its official axis order is latitude first. */

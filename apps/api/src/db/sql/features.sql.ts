@@ -23,7 +23,7 @@ const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
  * the CRS travels in the Content-Crs header, as OGC API - Features Part 2 asks. In CRS84 the output
  * follows RFC 7946, whose right-hand rule wants exterior rings counter-clockwise.
  */
-export function geometryAsGeoJson(crs: SupportedCrs): string {
+function geometryAsGeoJson(crs: SupportedCrs): string {
   if (crs === EPSG_4326) return 'ST_AsGeoJSON(ST_FlipCoordinates(geom), 7, 0)'
   if (crs === EPSG_2154) return 'ST_AsGeoJSON(ST_Transform(geom, 2154), 3, 0)'
   return 'ST_AsGeoJSON(ST_ForcePolygonCCW(geom), 7, 0)'

@@ -14,12 +14,12 @@ import type { AlertBus, AlertChange } from '../../services/alerts/alert-bus.ts'
 import { markPrivate } from '../private-answer.ts'
 
 /** A comment line every 25 s keeps proxies (often cut at 30 or 60 s of silence) from closing the stream. */
-export const STREAM_HEARTBEAT_MS = 25_000
+const STREAM_HEARTBEAT_MS = 25_000
 /**
  * A stream is closed after this long and the browser's EventSource reconnects (after RETRY_MS), which
  * authenticates again: a logged-out session or a revoked token stops receiving within this time.
  */
-export const STREAM_MAX_AGE_MS = 10 * 60_000
+const STREAM_MAX_AGE_MS = 10 * 60_000
 const RETRY_MS = 3_000
 
 const { $schema: _ignored, ...MESSAGE_SCHEMA } = z.toJSONSchema(AlertStreamMessageSchema, {

@@ -27,7 +27,7 @@ import { rawQuery } from './request-context.ts'
 
 const PATH = `/collections/${ALERTS_COLLECTION_ID}`
 /** The collection is read-only: alerts are written through /alerts, with CSRF and the workflow's checks. */
-export const ALERTS_COLLECTION_ALLOW = 'GET, HEAD, OPTIONS'
+const ALERTS_COLLECTION_ALLOW = 'GET, HEAD, OPTIONS'
 const TAGS = ['Alertes (OGC API - Features)']
 const PROBLEMS = problems(400, 401, 404)
 

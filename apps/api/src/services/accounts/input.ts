@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { type InvalidParam, ValidationError } from '../../errors.ts'
 
 /** zod's issues as a problem's invalid-params: each field named, each unknown field on its own. */
-export function invalidParams(error: z.ZodError): InvalidParam[] {
+function invalidParams(error: z.ZodError): InvalidParam[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((name) => ({ name, reason: 'unknown field' }))

@@ -77,5 +77,3 @@ export function createSessionsService(pool: pg.Pool, options: { ttlHours: number
     },
   }
 }
-
-export type SessionsService = ReturnType<typeof createSessionsService>

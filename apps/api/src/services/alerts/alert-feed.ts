@@ -17,7 +17,7 @@ import { alertAppUrl } from './alert-links.ts'
 // rest of the watch's words; each entry links to the alert in the web app.
 
 /** How many events the feed holds: a reader polling every hour misses nothing on an ordinary day. */
-export const ALERT_FEED_SIZE = 50
+const ALERT_FEED_SIZE = 50
 
 /** The feed's text is HTML in Atom (`type="html"`): every stored word is escaped before it goes in. */
 // XML 1.0 forbids C0 controls but tab and line breaks; input refuses them, this guards older rows.

@@ -10,7 +10,7 @@ import type { AlertListFilter } from '../../db/alert-read-repo.ts'
 // The query of GET /alerts is read by its route's schema (AlertListQuerySchema in packages/shared);
 // what is left here needs the API: who `me` is, and which table a feature is stored in.
 
-export type AlertListFormat = NonNullable<AlertListParameters['f']>
+type AlertListFormat = NonNullable<AlertListParameters['f']>
 
 export interface AlertListQuery {
   filter: AlertListFilter

@@ -2,7 +2,7 @@ import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl'
 import { BASEMAP_LAYER_ID } from '../ids.ts'
 
 /** The external raster basemaps that configuration can switch on; `none` (the default) keeps the map offline. */
-export const BASEMAP_CHOICES = ['none', 'osm', 'plan-ign'] as const
+const BASEMAP_CHOICES = ['none', 'osm', 'plan-ign'] as const
 export type Basemap = (typeof BASEMAP_CHOICES)[number]
 
 export interface BasemapDefinition {

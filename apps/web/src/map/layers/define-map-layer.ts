@@ -3,7 +3,7 @@ import { CENTRE_SOURCE_IDS, lowZoomSourceOf, styleLayerId, TILE_VIEWS, tileSourc
 import type { LayerSubset, MapLayerDefinition, MapLayerInput, StylePart } from './types.ts'
 
 /** The filter expression of a subset, e.g. typologie in [Fosse, Chevalement]. */
-export function subsetFilter(subset: LayerSubset): ExpressionSpecification {
+function subsetFilter(subset: LayerSubset): ExpressionSpecification {
   const within: ExpressionSpecification = [
     'in',
     ['to-string', ['get', subset.property]],

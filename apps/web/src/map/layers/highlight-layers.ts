@@ -58,10 +58,3 @@ export function highlightLayers(): LayerSpecification[] {
     ]
   })
 }
-
-/** The ids of the highlight layers of one collection. */
-export function highlightLayerIdsOf(collectionId: string): string[] {
-  return highlightLayers()
-    .filter((layer) => 'source' in layer && layer.source === collectionId)
-    .map((layer) => layer.id)
-}

@@ -84,11 +84,6 @@ const BY_STYLE_LAYER = new Map(
   MAP_LAYERS.flatMap((layer) => layer.styleLayers.map((style) => [style.id, layer])),
 )
 
-/** A registry layer by its id; undefined when there is none. */
-export function findMapLayer(id: string): MapLayerDefinition | undefined {
-  return BY_ID.get(id)
-}
-
 /** The registry layer a style layer belongs to; undefined for the background, basemap and highlight. */
 export function mapLayerOfStyleLayer(styleLayerId: string): MapLayerDefinition | undefined {
   return BY_STYLE_LAYER.get(styleLayerId)

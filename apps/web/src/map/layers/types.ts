@@ -17,7 +17,7 @@ export type Swatch =
   | { kind: 'icon'; icon: 'warning' | 'star' }
 
 /** One class of a layer drawn in several ways (a terril's 2016 status, an ERBM cité's status). */
-export interface LegendKeyItem {
+interface LegendKeyItem {
   label: Bilingual
   swatch: Swatch
 }

@@ -3,7 +3,7 @@ import type { CollectionDefinition, PropertyDefinition } from '../types.ts'
 
 // Definitions shared by several collection files of this folder.
 
-export const ELEMENT_CATEGORIES = ['bati', 'cite_miniere', 'terril', 'cavalier', 'espace_neonaturel'] as const
+const ELEMENT_CATEGORIES = ['bati', 'cite_miniere', 'terril', 'cavalier', 'espace_neonaturel'] as const
 export type ElementCategory = (typeof ELEMENT_CATEGORIES)[number]
 
 export const ELEMENT_ID = '^[0-9]{1,3}[A-Z]{0,2}$'
@@ -65,7 +65,7 @@ export function elementCollection(
   }
 }
 
-export const terril = {
+const terril = {
   numero: {
     name: 'numero',
     kind: 'string',
