@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
 import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
+import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
@@ -64,7 +65,9 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     secure: isCookieSecure(config),
     ttlHours: config.SESSION_TTL_HOURS ?? DEFAULT_SESSION_TTL_HOURS,
   }
-  const accounts = createAccountsServices(pool, { sessionTtlHours: sessionCookie.ttlHours })
+  const accounts = createAccountsServices(createAccountsDependencies(pool), {
+    sessionTtlHours: sessionCookie.ttlHours,
+  })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
   const featuresRepo = createFeaturesRepo(pool)

@@ -1,6 +1,6 @@
 import type { AccountRole, ApiToken, Organisation, User } from '@heritage-watch/shared'
 import type pg from 'pg'
-import { inTransaction, type Queryable } from './pool.ts'
+import { createTransactionRunner, inTransaction, type Queryable } from './pool.ts'
 import * as SQL from './sql/accounts.sql.ts'
 
 interface UserRow {
@@ -28,12 +28,12 @@ interface TokenRow {
 }
 
 /** A user with its password hash, for the login only. */
-export interface UserCredentials {
+interface UserCredentials {
   user: User
   passwordHash: string
 }
 /** What a session or token lookup finds: its user, whether it still counts, whether to touch it. */
-export interface CredentialLookup {
+interface CredentialLookup {
   user: User
   /** Expired session or revoked token. */
   ended: boolean
@@ -83,7 +83,7 @@ const toToken = (row: TokenRow): ApiToken => ({
  * Runs the accounts SQL on a pool (reads) or on a transaction's client (writes: the services wrap
  * each write in inTransaction). Methods that look one thing up return undefined when it is missing.
  */
-export function createAccountsRepo(db: Queryable) {
+function createAccountsRepo(db: Queryable) {
   const rows = async <Row>(sql: string, values: unknown[] = []) => (await db.query(sql, values)).rows as Row[]
   // For INSERT … RETURNING, which always gives one row back or throws.
   const returned = async <Row>(sql: string, values: unknown[]) => {
@@ -170,6 +170,16 @@ export type AccountsRepo = ReturnType<typeof createAccountsRepo>
  * Runs `work` with a repo on one transaction: committed when it resolves, rolled back when it throws,
  * so an accounts write is whole or absent.
  */
+/**
+ * What the accounts services are built on: the repo on the pool for reads, and a runner that hands a
+ * transaction's repo to writes (services never see the pool).
+ */
+export function createAccountsDependencies(pool: pg.Pool) {
+  return { repo: createAccountsRepo(pool), inTransaction: createTransactionRunner(pool, createAccountsRepo) }
+}
+
+export type AccountsDependencies = ReturnType<typeof createAccountsDependencies>
+
 export function inAccountsTransaction<T>(
   pool: pg.Pool,
   work: (repo: AccountsRepo) => Promise<T>,

@@ -1,17 +1,13 @@
 import { type ApiTokenCreated, ApiTokenCreateRequestSchema, type ApiTokenList } from '@heritage-watch/shared'
-import type pg from 'pg'
 import { looksLikeApiToken, newApiToken, tokenDigest } from '../../auth/tokens.ts'
-import { type AccountsRepo, createAccountsRepo, inAccountsTransaction } from '../../db/accounts-repo.ts'
+import type { AccountsDependencies } from '../../db/accounts-repo.ts'
 import { NotFoundError } from '../../errors.ts'
 import { type Authentication, refused } from './authentication.ts'
 import { parseId, parseInput } from './input.ts'
 import { ACCOUNT_MESSAGES as MESSAGES } from './messages.ts'
 
 /** Personal API tokens: created, listed and revoked by their owner; checked on every Bearer request. */
-export function createApiTokensService(pool: pg.Pool) {
-  const reads = createAccountsRepo(pool)
-  const write = <T>(work: (repo: AccountsRepo) => Promise<T>) => inAccountsTransaction(pool, work)
-
+export function createApiTokensService({ repo: reads, inTransaction: write }: AccountsDependencies) {
   return {
     /**
      * Creates a token for `userId`. Its secret is in this answer only; the database keeps a digest.

@@ -3,8 +3,7 @@ import {
   OrganisationCreateRequestSchema,
   type OrganisationList,
 } from '@heritage-watch/shared'
-import type pg from 'pg'
-import { type AccountsRepo, createAccountsRepo, inAccountsTransaction } from '../../db/accounts-repo.ts'
+import type { AccountsDependencies, AccountsRepo } from '../../db/accounts-repo.ts'
 import { ConflictError, ValidationError } from '../../errors.ts'
 import { isUniqueViolation, parseInput } from './input.ts'
 import { ACCOUNT_MESSAGES as MESSAGES } from './messages.ts'
@@ -36,16 +35,16 @@ export async function requireOrganisation(repo: AccountsRepo, id: string): Promi
 }
 
 /** The organisations partners belong to (admins only: the routes ask the policy). */
-export function createOrganisationsService(pool: pg.Pool) {
+export function createOrganisationsService({ repo, inTransaction }: AccountsDependencies) {
   return {
     /** Every organisation, by name. */
     async list(): Promise<OrganisationList> {
-      return { organisations: await createAccountsRepo(pool).listOrganisations() }
+      return { organisations: await repo.listOrganisations() }
     },
     /** @throws ValidationError naming `name`; ConflictError when the name is taken */
     async create(body: unknown): Promise<Organisation> {
       const { name } = parseInput(OrganisationCreateRequestSchema, body)
-      return inAccountsTransaction(pool, (repo) => insertOrganisation(repo, name))
+      return inTransaction((transaction) => insertOrganisation(transaction, name))
     },
   }
 }

@@ -1,8 +1,7 @@
 import { LoginRequestSchema, type User } from '@heritage-watch/shared'
-import type pg from 'pg'
 import { verifyDummyPassword, verifyPassword } from '../../auth/passwords.ts'
 import { looksLikeSessionToken, randomSecret, tokenDigest } from '../../auth/tokens.ts'
-import { type AccountsRepo, createAccountsRepo, inAccountsTransaction } from '../../db/accounts-repo.ts'
+import type { AccountsDependencies } from '../../db/accounts-repo.ts'
 import { UnauthorizedError } from '../../errors.ts'
 import { type Authentication, refused } from './authentication.ts'
 import { parseInput } from './input.ts'
@@ -17,10 +16,10 @@ export interface OpenedSession {
 }
 
 /** Login, logout and the session lookup behind the `hw_session` cookie. */
-export function createSessionsService(pool: pg.Pool, options: { ttlHours: number }) {
-  const reads = createAccountsRepo(pool)
-  const write = <T>(work: (repo: AccountsRepo) => Promise<T>) => inAccountsTransaction(pool, work)
-
+export function createSessionsService(
+  { repo: reads, inTransaction: write }: AccountsDependencies,
+  options: { ttlHours: number },
+) {
   return {
     /**
      * Checks the password and opens a session. An unknown email costs one dummy verification, so that

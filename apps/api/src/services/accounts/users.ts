@@ -5,16 +5,10 @@ import {
   UserCreateRequestSchema,
   type UserList,
   UserUpdateRequestSchema,
+  type Actor,
 } from '@heritage-watch/shared'
-import type pg from 'pg'
 import { hashPassword } from '../../auth/passwords.ts'
-import type { Actor } from '@heritage-watch/shared'
-import {
-  type AccountsRepo,
-  createAccountsRepo,
-  inAccountsTransaction,
-  type UserFields,
-} from '../../db/accounts-repo.ts'
+import type { AccountsDependencies, AccountsRepo, UserFields } from '../../db/accounts-repo.ts'
 import { ConflictError, type InvalidParam, NotFoundError, ValidationError } from '../../errors.ts'
 import { isUniqueViolation, parseId, parseInput } from './input.ts'
 import { ACCOUNT_MESSAGES as MESSAGES } from './messages.ts'
@@ -68,11 +62,11 @@ function checkChange(actor: Actor, current: User, next: UserFields): void {
 }
 
 /** Accounts as admins manage them (the routes ask the policy first). */
-export function createUsersService(pool: pg.Pool) {
+export function createUsersService({ repo: reads, inTransaction }: AccountsDependencies) {
   return {
     /** Every account, by email. */
     async list(): Promise<UserList> {
-      return { users: await createAccountsRepo(pool).listUsers() }
+      return { users: await reads.listUsers() }
     },
 
     /** @throws ValidationError naming each bad field; ConflictError when the email is taken */
@@ -81,7 +75,7 @@ export function createUsersService(pool: pg.Pool) {
       // Hashed before the transaction opens: the CPU time need not hold a connection.
       const passwordHash = await hashPassword(password)
       const user = { ...input, organisationId: organisationId ?? null, passwordHash }
-      return inAccountsTransaction(pool, (repo) => insertUser(repo, user))
+      return inTransaction((repo) => insertUser(repo, user))
     },
 
     /**
@@ -94,7 +88,7 @@ export function createUsersService(pool: pg.Pool) {
       const userId = parseId(id)
       const change = parseInput(UserUpdateRequestSchema, body)
       const passwordHash = change.password ? await hashPassword(change.password) : null
-      return inAccountsTransaction(pool, async (repo) => {
+      return inTransaction(async (repo) => {
         const current = await repo.findUser(userId, true)
         if (!current) throw new NotFoundError(MESSAGES.userNotFound(userId))
         const next: UserFields = {
