@@ -144,6 +144,10 @@ describe('the map', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-phone.png` })
+    // The choice is remembered, and English (loaded on first use) is there before the first render.
+    await page.reload()
+    await page.getByRole('combobox', { name: 'Search' }).waitFor()
+    await expect(page.getByRole('button', { name: 'Layers' }).count()).resolves.toBe(1)
     await page.getByRole('button', { name: /Français/ }).click()
     await page.setViewportSize({ width: 1280, height: 800 })
   })
