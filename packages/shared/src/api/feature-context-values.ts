@@ -14,7 +14,12 @@ export const RELATIONS = [
   'element', // the elements of a component
   'dans_le_site', // the features of our layers inside a site classé or inscrit
   'terril_proche', // terrils within 500 m
-  'cite_proche', // cités (property, buffer zone, ERBM) within 500 m
+  'element_proche', // the property's buildings, cavaliers and natural areas within 500 m
+  'cite_proche', // cités (property, buffer zone, ERBM, other mining estates) within 500 m
+  'zone_tampon_proche', // the buffer zone's cavaliers, natural areas and agricultural forecourts within 500 m
+  'site_en_danger_proche', // sites of the "patrimoine minier en danger" within 500 m
+  'grand_site_proche', // grands sites miniers within 500 m
+  'puits_proche', // former mine shafts within 500 m
   'commune', // the communes it lies in
 ] as const
 

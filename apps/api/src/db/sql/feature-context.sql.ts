@@ -79,10 +79,10 @@ FROM overlapping
 WHERE GREATEST(share_of_a, share_of_b) >= $5 OR kind = 'protected_site'
 ORDER BY kind, share_of_a DESC, label, id`
 
-function nearbyBranch(relation: string, collectionId: string, label: string): string {
+function nearbyBranch(relation: string, collectionId: string): string {
   // The bounding-box test lets the GiST index on geom work before the exact distance; one degree of
   // longitude is more than 50 km anywhere south of 63° N, so radius / 50 km degrees is wide enough.
-  return `SELECT '${relation}' AS relation, '${collectionId}' AS collection, t.id, ${label} AS label,
+  return `SELECT '${relation}' AS relation, '${collectionId}' AS collection, t.id, ${label(collectionId)} AS label,
       ST_Distance(ST_Transform(t.geom, 2154), s.geom_l93) AS distance_m
     ${join(
       collectionId,
@@ -92,21 +92,36 @@ function nearbyBranch(relation: string, collectionId: string, label: string): st
 }
 
 /**
- * Terrils and cités within $5 metres of the subject, nearest first, at most $6 of each relation; 0 when
- * the geometries touch. Distances are measured in Lambert-93 (EPSG:2154), like the loader's
+ * What lies near a feature, by relation, and the layers each relation reads: every layer of features
+ * (issue #10: "the nearby list covers every layer within 500 m, as the alert context does"). Terrils of
+ * the property are read once, from `terrils`; the property's other elements through their views.
+ */
+const NEARBY_LAYERS: Record<string, readonly string[]> = {
+  terril_proche: ['terrils'],
+  element_proche: ['bien-inscrit-batis', 'bien-inscrit-cavaliers', 'bien-inscrit-espaces-neonaturels'],
+  cite_proche: ['bien-inscrit-cites', 'zone-tampon-cites', 'cites-erbm', 'cites-minieres-hors-bien'],
+  zone_tampon_proche: [
+    'zone-tampon-cavaliers',
+    'zone-tampon-espaces-neonaturels',
+    'zone-tampon-parvis-agricoles',
+  ],
+  site_en_danger_proche: ['sites-en-danger'],
+  grand_site_proche: ['grands-sites'],
+  puits_proche: ['puits-de-mines'],
+}
+
+/**
+ * Features of every layer within $5 metres of the subject, nearest first, at most $6 of each relation;
+ * 0 when the geometries touch. Distances are measured in Lambert-93 (EPSG:2154), like the loader's
  * part_dans_bien: in the basin it reads 0.13–0.16 % longer than the spheroid (under 1 m at 500 m), and it
  * is 3 to 5 times faster than geography on a large component such as 63.
  */
 export const CONTEXT_NEARBY_SQL = `
 WITH ${SUBJECT},
 nearby AS (
-  ${nearbyBranch('terril_proche', 'terrils', label('terrils'))}
-  UNION ALL
-  ${nearbyBranch('cite_proche', 'bien-inscrit-cites', label('bien-inscrit-elements'))}
-  UNION ALL
-  ${nearbyBranch('cite_proche', 'zone-tampon-cites', label('zone-tampon-cites'))}
-  UNION ALL
-  ${nearbyBranch('cite_proche', 'cites-erbm', label('cites-erbm'))}
+  ${Object.entries(NEARBY_LAYERS)
+    .flatMap(([relation, layers]) => layers.map((layer) => nearbyBranch(relation, layer)))
+    .join('\n  UNION ALL\n  ')}
 ),
 ranked AS (
   SELECT *, row_number() OVER (PARTITION BY relation ORDER BY distance_m, label, collection, id) AS position

@@ -145,6 +145,24 @@ describe('GET /collections/{collectionId}/items/{featureId}/context', () => {
     )
   })
 
+  it('lists what lies within 500 m in every layer: shafts, grands sites, buildings, buffer-zone features', async () => {
+    const delloye = await context('bien-inscrit-elements/items/23')
+    const near = (relation: string) => related(delloye, relation).map((f) => `${f.collection}/${f.id}`)
+    expect(near('puits_proche')).toEqual(
+      expect.arrayContaining(['puits-de-mines/P236', 'puits-de-mines/P237']),
+    )
+    expect(near('grand_site_proche')).toEqual(['grands-sites/23'])
+    expect(related(delloye, 'grand_site_proche')[0]?.distanceM).toBe(0)
+    const loos = await context('terrils/items/74A')
+    const elements = related(loos, 'element_proche')
+    expect(elements.length).toBeGreaterThan(0)
+    expect(elements.every((f) => f.collection.startsWith('bien-inscrit-') && (f.distanceM ?? 0) <= 500)).toBe(
+      true,
+    )
+    for (const relation of ['puits_proche', 'element_proche', 'zone_tampon_proche', 'cite_proche'])
+      expect(related(loos, relation).length, relation).toBeLessThanOrEqual(20)
+  })
+
   it('reads a protection field of "non" as no monument historique', async () => {
     const body = await context('bien-inscrit-elements/items/37B')
     expect(regimes(body)).not.toContain('monument_historique')
