@@ -26,6 +26,7 @@ import {
   UPDATE_PROTECTED_SITE_FACTS,
   UPDATE_PROTECTED_SITE_TERRILS,
   UPDATE_TERRIL_CLASSEMENT_2016,
+  MARK_CHAIN_OUTSIDE_OUR_LAYERS,
 } from '../db/sql/derived-values.sql.ts'
 import { buildRows } from './build-rows.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
@@ -153,6 +154,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
     UPDATE_PROTECTED_SITE_FACTS,
     UPDATE_TERRIL_CLASSEMENT_2016,
     UPDATE_PROTECTED_SITE_TERRILS,
+    MARK_CHAIN_OUTSIDE_OUR_LAYERS,
     APPLY_OFFICIAL_CLASSEMENT_2016,
     APPLY_OFFICIAL_NOT_CLASSE_2016,
     APPLY_OFFICIAL_PRIORITE_ERBM,

@@ -9,6 +9,7 @@ import type {
 } from '../db/feature-context-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
 import { requireCollection, requireFeatureId } from './features.ts'
+import { ref, text } from './context-values.ts'
 import { formatPercent as percent } from './percent.ts'
 import { chainProtections, INSIDE_SHARE, siteProtections } from './site-protections.ts'
 
@@ -31,8 +32,6 @@ const ERBM_STATUS: Record<string, string> = {
 }
 
 type Entry = Omit<Protection, 'regime'>
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
-const ref = ({ collection, id, label }: FeatureRef): FeatureRef => ({ collection, id, label })
 const ofKind = (overlaps: Overlap[], kind: Overlap['kind']) =>
   overlaps.filter((overlap) => overlap.kind === kind)
 const inside = (overlap: Overlap, where: string, member = false) =>

@@ -1,5 +1,6 @@
 import type { Protection } from '@heritage-watch/shared'
-import type { ContextSubject, FeatureRef, Overlap } from '../db/feature-context-repo.ts'
+import type { ContextSubject, Overlap } from '../db/feature-context-repo.ts'
+import { ref, text } from './context-values.ts'
 import { formatPercent } from './percent.ts'
 
 // The protections that come from the sites classés and inscrits (servitudes AC2): the 2016 status of a
@@ -13,8 +14,6 @@ export const INSIDE_SHARE = 0.95
 const TOUCH_SHARE = 0.01
 const CHAIN = 'le site classé « La chaîne des terrils »'
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
-const ref = ({ collection, id, label }: FeatureRef): FeatureRef => ({ collection, id, label })
 const isChain = (overlap: Overlap) =>
   overlap.kind === 'protected_site' && overlap.facts.chaine_des_terrils === true
 const isOtherSite = (overlap: Overlap) =>

@@ -58,20 +58,26 @@ const MIN_SHARE = CLASSEMENT_2016_THRESHOLDS.partial
 
 /** Surface of each polygon of a site, and the communes it lies in (at least 1 % of the polygon). */
 export const UPDATE_PROTECTED_SITE_FACTS = `
+  WITH shares AS (
+    -- Each polygon's overlap with each commune, computed once for the three columns below.
+    SELECT p.id, c.id AS insee, c.nom, o.share_of_a AS share
+    FROM protected_site p JOIN commune c ON c.geom && p.geom AND ST_Intersects(c.geom, p.geom)
+    CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
+  ),
+  gathered AS (
+    SELECT id,
+      array_agg(nom ORDER BY share DESC, nom) FILTER (WHERE share >= ${MIN_SHARE}) AS communes,
+      array_agg(insee ORDER BY share DESC, insee) FILTER (WHERE share >= ${MIN_SHARE}) AS communes_insee,
+      (array_agg(nom ORDER BY share DESC, nom))[1] AS commune_principale
+    FROM shares GROUP BY id
+  )
   UPDATE protected_site p SET
     surface_ha = round((ST_Area(ST_Transform(p.geom, 2154)) / 10000)::numeric, 2)::double precision,
-    communes = ARRAY(
-      SELECT c.nom FROM commune c CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
-      WHERE c.geom && p.geom AND ST_Intersects(c.geom, p.geom) AND o.share_of_a >= ${MIN_SHARE}
-      ORDER BY o.share_of_a DESC, c.nom),
-    communes_insee = ARRAY(
-      SELECT c.id FROM commune c CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
-      WHERE c.geom && p.geom AND ST_Intersects(c.geom, p.geom) AND o.share_of_a >= ${MIN_SHARE}
-      ORDER BY o.share_of_a DESC, c.id),
-    commune_principale = (
-      SELECT c.nom FROM commune c CROSS JOIN LATERAL hw_overlap(p.geom, c.geom) AS o
-      WHERE c.geom && p.geom AND ST_Intersects(c.geom, p.geom)
-      ORDER BY o.share_of_a DESC, c.nom LIMIT 1)`
+    communes = COALESCE(g.communes, '{}'),
+    communes_insee = COALESCE(g.communes_insee, '{}'),
+    commune_principale = g.commune_principale
+  FROM protected_site q LEFT JOIN gathered g ON g.id = q.id
+  WHERE q.id = p.id`
 
 /**
  * The 2016 status of every terril, from the share of its area inside the official perimeter of the
@@ -120,11 +126,11 @@ export const UPDATE_TERRIL_CLASSEMENT_2016 = `
  * that hold none: classified terrils that the Mission's layers do not carry.
  */
 export const UPDATE_PROTECTED_SITE_TERRILS = `
-  UPDATE protected_site p SET
-    terrils = ARRAY(
-      SELECT t.id FROM terril t CROSS JOIN LATERAL hw_overlap(p.geom, t.geom) AS o
-      WHERE t.geom && p.geom AND ST_Intersects(t.geom, p.geom) AND o.share_of_b >= ${MIN_SHARE}
-      ORDER BY t.numero, t.id),
-    hors_couches_mission = p.chaine_des_terrils AND NOT EXISTS (
-      SELECT 1 FROM terril t CROSS JOIN LATERAL hw_overlap(p.geom, t.geom) AS o
-      WHERE t.geom && p.geom AND ST_Intersects(t.geom, p.geom) AND o.share_of_b >= ${MIN_SHARE})`
+  UPDATE protected_site p SET terrils = ARRAY(
+    SELECT t.id FROM terril t CROSS JOIN LATERAL hw_overlap(p.geom, t.geom) AS o
+    WHERE t.geom && p.geom AND ST_Intersects(t.geom, p.geom) AND o.share_of_b >= ${MIN_SHARE}
+    ORDER BY t.numero, t.id)`
+
+/** Derived from the column above rather than measured again. */
+export const MARK_CHAIN_OUTSIDE_OUR_LAYERS = `
+  UPDATE protected_site SET hors_couches_mission = chaine_des_terrils AND cardinality(terrils) = 0`
