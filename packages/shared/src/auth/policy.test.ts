@@ -45,6 +45,13 @@ const MATRIX: Record<Action, Record<Role, readonly [boolean, boolean, boolean]>>
   'alert:triage': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
   'alert:comment': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
   'alert:edit': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
+  'assessment:create': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
+  'assessment:read': { public: NONE, partner: OWN_ONLY, officer: ALL, admin: ALL },
+  'assessment:validate': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
+  'erbm:read': { public: NONE, partner: ALL, officer: ALL, admin: ALL },
+  'erbm:edit': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
+  'site-at-risk:edit': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
+  'indicators:read-detail': { public: NONE, partner: ALL, officer: ALL, admin: ALL },
 }
 
 const CELLS = ACTIONS.flatMap((action) =>

@@ -33,6 +33,13 @@ export const ACTIONS = [
   'alert:triage',
   'alert:comment',
   'alert:edit',
+  'assessment:create',
+  'assessment:read',
+  'assessment:validate',
+  'erbm:read',
+  'erbm:edit',
+  'site-at-risk:edit',
+  'indicators:read-detail',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -86,6 +93,18 @@ const RULES: Record<Action, Rule> = {
   // The reporter's organisation may correct its alert (title, description, severity…) and add photos;
   // every edit is an event, so nothing is lost.
   'alert:edit': ownOrganisationForPartners,
+  // Constats d'état (issue #10 §2) have the alerts' rights: officers write valid constats, a partner
+  // proposes one for its organisation and sees its organisation's; anonymous visitors see none.
+  'assessment:create': ownOrganisationForPartners,
+  'assessment:read': ownOrganisationForPartners,
+  'assessment:validate': roles(STAFF),
+  // The ERBM follow-up is the Mission's work, shared with its partners (convention 2024, art. 2.2).
+  'erbm:read': roles(ACCOUNTS),
+  'erbm:edit': roles(STAFF),
+  // The endangered sites' Fondation du Patrimoine link, owner and protection (issue #10 §6).
+  'site-at-risk:edit': roles(STAFF),
+  // Indicators below 3 are hidden from anonymous visitors (a count of 1 can point at one alert).
+  'indicators:read-detail': roles(ACCOUNTS),
 }
 
 /**
@@ -95,6 +114,11 @@ const RULES: Record<Action, Rule> = {
  */
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {
   return RULES[action](actor, resource)
+}
+
+/** Which constats d'état the actor may see: the same rule as the alerts' (`alertScope`). */
+export function assessmentScope(actor: Actor): ReturnType<typeof alertScope> {
+  return alertScope(actor)
 }
 
 /**
