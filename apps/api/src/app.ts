@@ -2,12 +2,13 @@ import { ALERTS_COLLECTION_ID, findCollection, HealthSchema } from '@heritage-wa
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
-import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
+import { type Config, DEFAULT_CHROMIUM_PATH, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
+import { createSheetsRepo } from './db/sheets-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
 import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
@@ -22,12 +23,15 @@ import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
+import { sheetRoutes } from './routes/sheets/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
+import { createSheetsService } from './services/sheets/sheet-content.ts'
+import { createPdfEngine } from './sheets/pdf-engine.ts'
 import { createTilesService } from './services/tiles.ts'
 import { answer } from './openapi/route-schemas.ts'
 
@@ -42,7 +46,7 @@ export interface AppOptions {
   pool: pg.Pool
   /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
   config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE'>>
+    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -84,8 +88,14 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     service: createTilesService(createTilesRepo(pool), featuresRepo),
   })
   await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool)) })
-  await app.register(featureContextRoutes, {
-    service: createFeatureContextService(createFeatureContextRepo(pool)),
+  const featureContext = createFeatureContextService(createFeatureContextRepo(pool))
+  await app.register(featureContextRoutes, { service: featureContext })
+  // One headless Chromium for every PDF, started on the first one and closed with the app.
+  const pdf = createPdfEngine({ executablePath: config.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH })
+  app.addHook('onClose', () => pdf.close())
+  await app.register(sheetRoutes, {
+    service: createSheetsService({ repo: createSheetsRepo(pool), features: featuresRepo, featureContext }),
+    pdf,
   })
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
   await app.register(adminRoutes, { prefix: '/admin', accounts })

@@ -7,6 +7,9 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 /** How long a login lasts, from the login (not from the last request). */
 export const DEFAULT_SESSION_TTL_HOURS = 12
 
+/** Where Debian's `chromium` package puts the browser that prints the fiches-bilan. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
+
 const ConfigSchema = z.object({
   /** A PostgreSQL + PostGIS server; when absent the embedded PGlite database is started. */
   DATABASE_URL: z.string().url().optional(),
@@ -27,6 +30,8 @@ const ConfigSchema = z.object({
     .default(path.join(repositoryRoot, 'apps', 'web', 'dist')),
   /** Lifetime of a login session, in hours (at most 30 days). */
   SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(DEFAULT_SESSION_TTL_HOURS),
+  /** The Chromium the fiches-bilan's PDFs are printed with (Debian: `apt-get install chromium`). */
+  CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
   /**
    * Whether the session cookie is marked Secure. Unset: Secure exactly when PUBLIC_URL is https, so that
    * plain-http development still works; set it to true behind an HTTPS proxy without PUBLIC_URL.

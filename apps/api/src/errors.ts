@@ -72,6 +72,19 @@ export class TooManyRequestsError extends AppError {
   readonly title = 'Trop de tentatives / Too many requests'
 }
 
+/** A part of the server that is missing or saturated (the PDF engine); the client may retry later. */
+export class ServiceUnavailableError extends AppError {
+  readonly statusCode = 503
+  readonly title = 'Service indisponible / Service unavailable'
+  /** @param retryAfterSeconds sent as Retry-After */
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message)
+  }
+}
+
 export const ERROR_MESSAGES = {
   collectionNotFound: (id: string) => `collection "${id}" does not exist; see /collections`,
   featureNotFound: (collection: string, id: string) =>

@@ -5,7 +5,7 @@ import { type ZodType, z } from 'zod'
 // provider), and @fastify/swagger writes the OpenAPI document from the same declarations, so the
 // document cannot say anything the routes do not do.
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503
 
 const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   400: 'Paramètre ou champ invalide, nommé dans invalid-params',
@@ -17,6 +17,7 @@ const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   415: 'Type de contenu non pris en charge',
   422: 'Idempotency-Key déjà utilisée pour une autre requête',
   429: 'Trop de tentatives',
+  503: 'Service momentanément indisponible (moteur PDF absent ou occupé) ; voir Retry-After',
 }
 
 /** The problem+json answers a route may give, by status. */
