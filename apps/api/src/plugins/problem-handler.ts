@@ -1,7 +1,13 @@
 import { MEDIA_TYPES, type Problem } from '@heritage-watch/shared'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { AppError, ERROR_MESSAGES, NotFoundError, ServiceUnavailableError, ValidationError } from '../errors.ts'
+import {
+  AppError,
+  ERROR_MESSAGES,
+  NotFoundError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../errors.ts'
 import { frameworkProblem, problem } from './problems.ts'
 import { validationProblems } from './validation-problems.ts'
 
@@ -40,7 +46,8 @@ export const problemHandler = fp(
           ...(known.code ? { code: known.code } : {}),
           ...(known instanceof ValidationError ? { 'invalid-params': known.invalidParams } : {}),
         })
-        if (error instanceof ServiceUnavailableError) reply.header('Retry-After', String(error.retryAfterSeconds))
+        if (error instanceof ServiceUnavailableError)
+          reply.header('Retry-After', String(error.retryAfterSeconds))
       } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         // Errors Fastify raises itself before our code runs (bad JSON, body too large, media type…).
         body = frameworkProblem(error.statusCode, error.message, request.url)

@@ -1,10 +1,16 @@
 import * as Plot from '@observablehq/plot'
-import { ASSESSMENT_CONDITION_LABELS, ASSESSMENT_CONDITIONS, type AssessmentCondition } from '@heritage-watch/shared'
+import {
+  ASSESSMENT_CONDITION_LABELS,
+  ASSESSMENT_CONDITIONS,
+  type AssessmentCondition,
+} from '@heritage-watch/shared'
 import { Window } from 'happy-dom'
 import type { SheetAssessmentRow } from '../db/sheet-rows.ts'
 
 // The condition history as a chart, drawn on the server by Observable Plot into a DOM that happy-dom
 // provides (Plot only needs `document`), so the sheet prints with no script at all.
+
+const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 const COLOURS: Record<AssessmentCondition, string> = {
   bon: '#2e7d32',
@@ -32,19 +38,33 @@ export async function conditionChartSvg(assessments: SheetAssessmentRow[]): Prom
       document: window.document as unknown as Document,
       width: 640,
       height: 170,
-      marginLeft: 90,
+      marginLeft: 80,
+      marginTop: 10,
       style: { fontFamily: 'DejaVu Sans, Arial, sans-serif', fontSize: '11px', background: 'white' },
-      x: { type: 'utc', label: 'Date du constat', inset: 16, ticks: 6 },
+      x: {
+        type: 'utc',
+        label: 'Date du constat',
+        inset: 16,
+        ticks: 5,
+        tickFormat: (date: Date) => MONTH.format(date),
+      },
       y: {
         type: 'point',
-        domain: [...ASSESSMENT_CONDITIONS].reverse(),
-        label: 'État',
+        // The first value of a point scale is drawn at the top: the best condition.
+        domain: [...ASSESSMENT_CONDITIONS],
+        label: null,
         tickFormat: (condition: AssessmentCondition) => ASSESSMENT_CONDITION_LABELS[condition].fr,
         inset: 12,
       },
       marks: [
         Plot.gridY({ stroke: '#ccc', strokeOpacity: 1 }),
-        Plot.line(points, { x: 'date', y: 'condition', stroke: '#777', strokeWidth: 1.5, curve: 'step-after' }),
+        Plot.line(points, {
+          x: 'date',
+          y: 'condition',
+          stroke: '#777',
+          strokeWidth: 1.5,
+          curve: 'step-after',
+        }),
         Plot.dot(points, {
           x: 'date',
           y: 'condition',

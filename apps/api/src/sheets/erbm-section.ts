@@ -7,14 +7,14 @@ import {
   ERBM_VERDICT_LABELS,
 } from '@heritage-watch/shared'
 import type { ErbmEvaluationRow, ErbmFollowupRows } from '../db/sheet-rows.ts'
-import { cell, escapeHtml, facts, formatDay, formatNumber, table } from './sheet-format.ts'
+import { cell, escapeHtml, facts, formatDay, formatNumber, formatNumericDay, table } from './sheet-format.ts'
 import { section } from './sheet-sections.ts'
 
 // A cité's ERBM follow-up on its fiche-bilan (convention 2024, art. 2.1-2.2): the programme's facts, its
 // phases, the Mission's opinions, the Démarches Simplifiées dossiers and the bilan qualitatif's scores.
 
 const label = (labels: Record<string, { fr: string }>, value: string) => labels[value]?.fr ?? value
-const day = (value: string | null) => (value ? escapeHtml(formatDay(value)) : '—')
+const day = (value: string | null) => (value ? escapeHtml(formatNumericDay(value)) : '—')
 
 const scoreOf = (evaluation: ErbmEvaluationRow, criterion: (typeof ERBM_CRITERIA)[number]) => ({
   score: evaluation[`${criterion}Score`],
@@ -54,7 +54,7 @@ function bilan(evaluations: ErbmEvaluationRow[]): string {
         'compact',
       )
     : ''
-  return `<h3>Bilan qualitatif — visite du ${day(latest.visitedOn)} (moyenne ${escapeHtml(formatNumber(mean(latest)))} / ${ERBM_SCORE_MAX})</h3>${grid}${history ? `<h3>Visites précédentes</h3>${history}` : ''}`
+  return `<h3>Bilan qualitatif — visite du ${escapeHtml(formatDay(latest.visitedOn))} (moyenne ${escapeHtml(formatNumber(mean(latest)))} / ${ERBM_SCORE_MAX})</h3>${grid}${history ? `<h3>Visites précédentes</h3>${history}` : ''}`
 }
 
 export function erbmSection(erbm: ErbmFollowupRows, priority: unknown) {

@@ -4,7 +4,12 @@ import { escapeHtml } from '../ogc/html.ts'
 // that reaches the page goes through `cell` or `escapeHtml`.
 
 const PARIS = 'Europe/Paris'
-const DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const DAY = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 const MOMENT = new Intl.DateTimeFormat('fr-FR', {
   day: 'numeric',
   month: 'long',
@@ -17,6 +22,10 @@ const SHORT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: P
 
 /** "12 mars 2026" from a calendar date "2026-03-12" (no time zone: it is a day, not a moment). */
 export const formatDay = (isoDate: string) => DAY.format(new Date(`${isoDate}T00:00:00Z`))
+
+const NUMERIC_DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeZone: 'UTC' })
+/** "12/03/2026" from a calendar date "2026-03-12", for the narrow columns of tables. */
+export const formatNumericDay = (isoDate: string) => NUMERIC_DAY.format(new Date(`${isoDate}T00:00:00Z`))
 
 /** "12/03/2026", the day of a moment in Paris. */
 export const formatShortDate = (moment: Date) => SHORT.format(moment)

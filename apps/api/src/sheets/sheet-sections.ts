@@ -14,7 +14,15 @@ import {
 } from '@heritage-watch/shared'
 import type { SheetAlertRow, SheetAssessmentRow, SiteAtRiskFollowupRow } from '../db/sheet-rows.ts'
 import { conditionChartSvg } from './condition-chart.ts'
-import { cell, escapeHtml, facts, formatDay, formatShortDate, table } from './sheet-format.ts'
+import {
+  cell,
+  escapeHtml,
+  facts,
+  formatDay,
+  formatNumericDay,
+  formatShortDate,
+  table,
+} from './sheet-format.ts'
 
 // The sections of a fiche-bilan that every feature has: attributes, protections, the endangered site's
 // follow-up, condition history and alerts. Each returns HTML with every stored value escaped.
@@ -99,19 +107,21 @@ export async function assessmentsSection(assessments: SheetAssessmentRow[]) {
   if (assessments.length === 0)
     return section('constats', 'État de conservation (constats d’état)', '<p>Aucun constat d’état.</p>')
   const chart = await conditionChartSvg(assessments)
-  const rows = [...assessments].reverse().map((assessment) => [
-    escapeHtml(assessment.reference),
-    assessment.origin === 'source'
-      ? `${escapeHtml(formatDay(assessment.visitedOn))}<br><small>source : ${escapeHtml(assessment.source ?? '—')}</small>`
-      : escapeHtml(formatDay(assessment.visitedOn)),
-    escapeHtml(label(ASSESSMENT_CONDITION_LABELS, assessment.condition)),
-    escapeHtml(label(ASSESSMENT_TREND_LABELS, assessment.trend)),
-    escapeHtml(label(ASSESSMENT_OCCUPANCY_LABELS, assessment.occupancy)),
-    escapeHtml(assessment.priority),
-    cell(assessment.threats.map((threat) => label(ASSESSMENT_THREAT_LABELS, threat))),
-    cell(assessment.note),
-    escapeHtml(label(ASSESSMENT_STATUS_LABELS, assessment.status)),
-  ])
+  const rows = [...assessments]
+    .reverse()
+    .map((assessment) => [
+      escapeHtml(assessment.reference),
+      assessment.origin === 'source'
+        ? `${escapeHtml(formatNumericDay(assessment.visitedOn))}<br><small>source : ${escapeHtml(assessment.source ?? '—')}</small>`
+        : escapeHtml(formatNumericDay(assessment.visitedOn)),
+      escapeHtml(label(ASSESSMENT_CONDITION_LABELS, assessment.condition)),
+      escapeHtml(label(ASSESSMENT_TREND_LABELS, assessment.trend)),
+      escapeHtml(label(ASSESSMENT_OCCUPANCY_LABELS, assessment.occupancy)),
+      escapeHtml(assessment.priority),
+      cell(assessment.threats.map((threat) => label(ASSESSMENT_THREAT_LABELS, threat))),
+      cell(assessment.note),
+      escapeHtml(label(ASSESSMENT_STATUS_LABELS, assessment.status)),
+    ])
   return section(
     'constats',
     'État de conservation (constats d’état)',
@@ -133,7 +143,7 @@ export function alertsSection(alerts: SheetAlertRow[]) {
           escapeHtml(label(ALERT_STATUS_LABELS, alert.status)),
           `<span class="severity severity-${escapeHtml(alert.severity)}">${escapeHtml(label(ALERT_SEVERITY_LABELS, alert.severity))}</span>`,
           escapeHtml(label(ALERT_CATEGORY_LABELS, alert.category)),
-          escapeHtml(formatDay(alert.observedOn)),
+          escapeHtml(formatNumericDay(alert.observedOn)),
           escapeHtml(formatShortDate(alert.createdAt)),
           escapeHtml(formatShortDate(alert.updatedAt)),
         ]),

@@ -19,8 +19,9 @@ thead th { background: #f0f0f0; }
 tr { break-inside: avoid; }
 table.facts th { width: 38%; background: #f7f7f7; font-weight: normal; color: #333; }
 table.compact { font-size: 8pt; }
+table.compact td:first-child { white-space: nowrap; }
 small, .note { color: #555; font-size: 8pt; }
-a { color: #0645ad; word-break: break-all; }
+a { color: #0645ad; overflow-wrap: anywhere; }
 figure { margin: 0 0 2mm; break-inside: avoid; }
 figure.map svg, figure.chart svg { display: block; width: 100%; height: auto; }
 figcaption { font-size: 8pt; color: #444; margin-top: 1mm; }

@@ -78,10 +78,7 @@ export async function sheetRoutes(app: FastifyInstance, options: { service: Shee
       const html = await sheetPage(content, request.actor.role === 'public')
       const bytes = await pdf.render(html, sheetTitle(content))
       const filename = `fiche-bilan-${collectionId}-${featureId}.pdf`.replace(/[^\w.-]/g, '_')
-      return reply
-        .type(PDF)
-        .header('Content-Disposition', `inline; filename="${filename}"`)
-        .send(bytes)
+      return reply.type(PDF).header('Content-Disposition', `inline; filename="${filename}"`).send(bytes)
     },
   )
 }

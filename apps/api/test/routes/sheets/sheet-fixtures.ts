@@ -22,7 +22,12 @@ export async function fixtureAuthor(pool: pg.Pool, organisationId: string | null
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO app_user (email, display_name, role, organisation_id, password_hash)
      VALUES ($1, 'Synthetic sheet fixture', $2, $3, $4) RETURNING id`,
-    [`sheets-${randomUUID()}@fixtures.invalid`, organisationId ? 'partner' : 'officer', organisationId, FIXTURE_HASH],
+    [
+      `sheets-${randomUUID()}@fixtures.invalid`,
+      organisationId ? 'partner' : 'officer',
+      organisationId,
+      FIXTURE_HASH,
+    ],
   )
   return rows[0]!.id
 }
