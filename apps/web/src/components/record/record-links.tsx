@@ -4,9 +4,15 @@ import { env } from '../../env.ts'
 import { featureUrl, ITEMS_FORMATS } from '../../lib/api-urls.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 
-/** Links out of the record: the feature as GeoJSON (OGC API) and the collection's sources. */
+/**
+ * Links out of the record: the feature as GeoJSON (OGC API), its fiche-bilan (issue #10 §4: a French A4
+ * page served by the API, and its PDF, showing what the caller's account may see) and the sources. The
+ * sheet's one label sits in the bundled texts: this record is in the first load, where the lazily loaded
+ * texts are not there yet, and a lazy chunk here cost more than the budget's margin.
+ */
 export function RecordLinks({ selection }: { selection: FeatureRef }) {
   const { t } = useTranslation()
+  const sheet = `${env.apiBaseUrl}/sheets/${encodeURIComponent(selection.collection)}/${encodeURIComponent(selection.id)}`
   const sources = findCollection(selection.collection)?.sources ?? []
   return (
     <section className="record-section record-links">
@@ -19,6 +25,16 @@ export function RecordLinks({ selection }: { selection: FeatureRef }) {
           >
             {t('record.geojson')}
           </a>
+        </li>
+        <li>
+          <a href={sheet} hrefLang="fr">
+            {t('record.sheet')}
+          </a>{' '}
+          (
+          <a href={`${sheet}.pdf`} hrefLang="fr" type="application/pdf">
+            PDF
+          </a>
+          )
         </li>
         {sources.map((source) => (
           <li key={source.url + source.file}>
