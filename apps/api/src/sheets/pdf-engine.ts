@@ -9,7 +9,7 @@ import { escapeHtml } from './sheet-format.ts'
 // time, a short queue, and a deadline on each, so that a burst of requests cannot eat the server.
 
 /** The flags the project runs Chromium with: headless, and never reaching the network on its own. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-background-networking',

@@ -27,7 +27,7 @@ import { requireCollection, requireFeatureId } from '../features.ts'
 
 /** The map's frame: at least 800 m across (a shaft or a small building still shows its street), 16:10. */
 const MAP_MIN_WIDTH_M = 800
-export const MAP_ASPECT = 1.6
+const MAP_ASPECT = 1.6
 /** Photos embedded in a sheet: the newest six, each under 3 MB (a larger one is named, not embedded). */
 const PHOTO_LIMITS = { count: 6, maxBytes: 3 * 1024 * 1024 }
 
