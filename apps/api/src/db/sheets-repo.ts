@@ -56,6 +56,7 @@ export function createSheetsRepo(db: Queryable) {
     alerts: (refs: StoredFeatureRef[], organisationId: string | null) =>
       allRows<SheetAlertRow>(db, SHEET_ALERTS_SQL, [...pairs(refs), organisationId]),
 
+    /** The latest 200 constats, newest first. */
     assessments: (refs: StoredFeatureRef[], organisationId: string | null) =>
       allRows<SheetAssessmentRow>(db, SHEET_ASSESSMENTS_SQL, [...pairs(refs), organisationId]),
 

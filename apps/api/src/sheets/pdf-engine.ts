@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 import { ServiceUnavailableError } from '../errors.ts'
 import { escapeHtml } from './sheet-format.ts'
 
@@ -17,6 +17,9 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** Starting the browser is not a PDF's work: it gets its own deadline. */
+const LAUNCH_TIMEOUT_MS = 30_000
 
 export interface PdfEngineOptions {
   executablePath: string
@@ -52,7 +55,11 @@ export function createPdfEngine(options: PdfEngineOptions) {
       throw missing(executablePath, 'no executable file there')
     }
     try {
-      const launched = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, timeout: timeoutMs })
+      const launched = await chromium.launch({
+        executablePath,
+        args: CHROMIUM_FLAGS,
+        timeout: LAUNCH_TIMEOUT_MS,
+      })
       launched.on('disconnected', () => (browser = undefined))
       return launched
     } catch (error) {
@@ -85,31 +92,37 @@ export function createPdfEngine(options: PdfEngineOptions) {
     else active--
   }
 
+  async function printPage(context: BrowserContext, html: string, title: string): Promise<Buffer> {
+    const page = await context.newPage()
+    // Everything the sheet shows is inside it (SVG, data: photos): any other request is refused.
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
+    return page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footer(title),
+      margin: { top: '14mm', right: '14mm', bottom: '16mm', left: '14mm' },
+    })
+  }
+
   async function print(html: string, title: string): Promise<Buffer> {
     const context = await (await sharedBrowser()).newContext({ javaScriptEnabled: false, offline: true })
-    const timer = new Promise<never>((_, reject) =>
-      setTimeout(
-        () => reject(new ServiceUnavailableError(`The PDF took more than ${timeoutMs} ms.`, 30)),
-        timeoutMs,
-      ).unref(),
-    )
+    const tooSlow = () => new ServiceUnavailableError(`The PDF took more than ${timeoutMs} ms.`, 30)
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(tooSlow()), timeoutMs)
+    })
+    const work = printPage(context, html, title)
+    // When the deadline wins, closing the context makes the work fail too: nobody waits for it then.
+    work.catch(() => undefined)
     try {
-      const page = await context.newPage()
-      // Everything the sheet shows is inside it (SVG, data: photos): any other request is refused.
-      await page.route('**/*', (route) => route.abort())
-      const pdf = async () => {
-        await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs })
-        return page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footer(title),
-          margin: { top: '14mm', right: '14mm', bottom: '16mm', left: '14mm' },
-        })
-      }
-      return await Promise.race([pdf(), timer])
+      return await Promise.race([work, deadline])
+    } catch (error) {
+      throw error instanceof Error && error.name === 'TimeoutError' ? tooSlow() : error
     } finally {
+      clearTimeout(timer)
       await context.close().catch(() => undefined)
     }
   }

@@ -21,8 +21,8 @@ ORDER BY a.observed_on DESC, a.number DESC
 LIMIT 50`
 
 /**
- * The feature's constats d'état, oldest visit first (the chart's order), refused ones left out: a
- * proposal still waiting is printed as such. Source-derived constats have no organisation, so a
+ * The feature's latest 200 constats d'état, newest visit first, refused ones left out: a proposal still
+ * waiting is printed as such. Source-derived constats have no organisation, so a
  * partner's scope leaves them out, as the policy's `assessment:read` does.
  */
 export const SHEET_ASSESSMENTS_SQL = `
@@ -34,7 +34,7 @@ JOIN ${NAMED} ON a.feature_table = named.feature_table AND a.feature_id = named.
 LEFT JOIN organisation AS o ON o.id = a.organisation_id
 WHERE a.status <> 'refusee'
   AND ($3::uuid IS NULL OR a.organisation_id = $3::uuid)
-ORDER BY a.visited_on, a.number
+ORDER BY a.visited_on DESC, a.number DESC
 LIMIT 200`
 
 /**

@@ -74,8 +74,9 @@ export function createSheetsService(dependencies: {
     const alerts = alertScope(actor)
     const assessments = assessmentScope(actor)
     const parts: Pick<SheetContent, 'alerts' | 'assessments' | 'erbm' | 'photos'> = { photos: [] }
+    // Oldest visit first: the chart draws its line in that order and the latest state is the last.
     if (assessments.kind !== 'none')
-      parts.assessments = await repo.assessments(refs, organisationOf(assessments))
+      parts.assessments = (await repo.assessments(refs, organisationOf(assessments))).reverse()
     if (alerts.kind !== 'none') parts.alerts = await repo.alerts(refs, organisationOf(alerts))
     if (parts.assessments || parts.alerts) {
       // The same organisation narrows both (assessmentScope is alertScope), so one value serves.

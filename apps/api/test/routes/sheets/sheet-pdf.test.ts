@@ -6,6 +6,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../../src/app.ts'
+import { ServiceUnavailableError } from '../../../src/errors.ts'
+import { createPdfEngine } from '../../../src/sheets/pdf-engine.ts'
 import { expectProblem, useAccounts } from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
 import { createAlert } from '../alerts/alert-fixtures.ts'
@@ -118,6 +120,36 @@ describe.runIf(existsSync(CHROMIUM) || mandatory)('the sheet as a PDF', () => {
     for (const response of responses) {
       expect(response.statusCode).toBe(200)
       expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    }
+  })
+})
+
+describe.runIf(existsSync(CHROMIUM) || mandatory)('the PDF engine’s bounds', () => {
+  const page = '<!doctype html><html lang="fr"><title>t</title><p>Bornes</p></html>'
+
+  it('refuses a PDF with a 503 when every turn and the queue are taken', async () => {
+    const engine = createPdfEngine({ executablePath: CHROMIUM, concurrency: 1, queueLimit: 0 })
+    try {
+      const results = await Promise.allSettled([engine.render(page, 't'), engine.render(page, 't')])
+      expect(results[0].status).toBe('fulfilled')
+      const refused = results[1].status === 'rejected' ? results[1].reason : undefined
+      expect(refused).toBeInstanceOf(ServiceUnavailableError)
+      expect((refused as ServiceUnavailableError).retryAfterSeconds).toBe(10)
+      // The turn is given back: the next PDF is printed.
+      expect((await engine.render(page, 't')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('gives up on a PDF after its deadline with a 503', async () => {
+    const engine = createPdfEngine({ executablePath: CHROMIUM, timeoutMs: 1 })
+    try {
+      const refused = await engine.render(page, 't').catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(ServiceUnavailableError)
+      expect((refused as ServiceUnavailableError).message).toBe('The PDF took more than 1 ms.')
+    } finally {
+      await engine.close()
     }
   })
 })
