@@ -16,6 +16,7 @@ const API_PATHS = [
   '/auth',
   '/admin',
   '/alerts',
+  '/history',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))
