@@ -17,6 +17,7 @@ const API_PATHS = [
   '/admin',
   '/alerts',
   '/sheets',
+  '/history',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))

@@ -7,6 +7,7 @@ import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { createHistoryRepo } from './db/history-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { createSheetsRepo } from './db/sheets-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
@@ -20,6 +21,7 @@ import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
 import { authRoutes } from './routes/auth/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
+import { historyRoutes } from './routes/history/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
@@ -29,6 +31,7 @@ import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
+import { createHistoryService } from './services/history/index.ts'
 import { createSearchService } from './services/search.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
@@ -97,6 +100,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     service: createSheetsService({ repo: createSheetsRepo(pool), features: featuresRepo, featureContext }),
     pdf,
   })
+  await app.register(historyRoutes, { service: createHistoryService(createHistoryRepo(pool)) })
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
   await app.register(adminRoutes, { prefix: '/admin', accounts })
   await app.register(alertRoutes, {

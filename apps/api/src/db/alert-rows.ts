@@ -2,6 +2,7 @@ import type {
   AlertCategory,
   AlertContext,
   AlertEventKind,
+  AlertGeometryOrigin,
   AlertPerson,
   AlertSeverity,
   AlertStatus,
@@ -33,6 +34,7 @@ export interface AlertSummaryRow {
 export interface AlertDetailRow extends AlertSummaryRow {
   description: string
   context: AlertContext
+  geometryOrigin: AlertGeometryOrigin
   geometry: unknown
   ewkb: string
 }
@@ -40,6 +42,7 @@ export interface AlertDetailRow extends AlertSummaryRow {
 /** A row of the OGC collection's pages: the summary with what an OGC feature adds. */
 export interface AlertFeaturePageRow extends AlertSummaryRow {
   description: string
+  geometryOrigin: AlertGeometryOrigin
   geometry: unknown
 }
 

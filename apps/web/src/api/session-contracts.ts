@@ -7,6 +7,7 @@ export {
   AlertListSchema,
   AlertPreviewSchema,
   AlertSchema,
+  HistorySchema,
   ApiTokenCreatedSchema,
   ApiTokenListSchema,
   LoginResponseSchema,

@@ -1,52 +1,87 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
 import type { FeatureRef } from '../lib/url-state.ts'
+import { ALERT_BADGE_LAYER_ID } from '../map/layers/alert-badge-layers.ts'
 import { listedStyleLayerIds, toRenderedFeature } from '../map/rendered-features.ts'
 
 /** Pixels around the pointer that still count as a hit, so thin lines and small points can be clicked. */
 const TOLERANCE = 4
 
-function featureAt(map: MapLibreMap, event: MapMouseEvent, layers: string[]): FeatureRef | undefined {
-  if (layers.length === 0) return undefined
+/** A mark of alerts on the map: a feature's badge (how many open alerts), or an alert's own pin or zone. */
+export type AlertMark = { kind: 'badge'; feature: FeatureRef; count: number } | { kind: 'alert'; id: string }
+
+/** What is drawn under the pointer, top-most first: in `layers`, or in every layer when undefined. */
+function hitsAt(map: MapLibreMap, event: MapMouseEvent, layers: string[] | undefined) {
+  if (layers?.length === 0) return []
   const { x, y } = event.point
-  const hits = map.queryRenderedFeatures(
+  return map.queryRenderedFeatures(
     [
       [x - TOLERANCE, y - TOLERANCE],
       [x + TOLERANCE, y + TOLERANCE],
     ],
-    { layers },
+    layers && { layers },
   )
+}
+
+function featureAt(map: MapLibreMap, event: MapMouseEvent, layers: string[]): FeatureRef | undefined {
   // Top-most first: a terril wins over the component it lies in, which wins over the buffer zone.
-  for (const hit of hits) {
+  for (const hit of hitsAt(map, event, layers)) {
     const feature = toRenderedFeature(hit)
     if (feature.id) return { collection: feature.collection, id: feature.id }
   }
   return undefined
 }
 
-/** Opens the record of the feature clicked on the map, and shows a pointer over clickable features. */
+/**
+ * The alert mark under the pointer, if it is the top-most thing there: a badge, or an alert place (a pin,
+ * a zone's outline or fill), known by its `alertId` property since its layers come with a lazy chunk
+ * (map/layers/alert-place-layers.ts).
+ */
+function markAt(map: MapLibreMap, event: MapMouseEvent): AlertMark | undefined {
+  const top = hitsAt(map, event, undefined)[0]
+  const properties = top?.properties as Record<string, unknown> | undefined
+  if (typeof properties?.alertId === 'string') return { kind: 'alert', id: properties.alertId }
+  if (top?.layer.id === ALERT_BADGE_LAYER_ID && typeof properties?.collection === 'string')
+    return {
+      kind: 'badge',
+      feature: { collection: properties.collection, id: String(properties.featureId) },
+      count: Number(properties.count),
+    }
+  return undefined
+}
+
+/**
+ * Opens what is clicked on the map: an alert mark (badge, pin, zone) through `onMark` when given, else the
+ * record of the feature; and shows a pointer over anything clickable.
+ */
 export function useMapClick(
   map: MapLibreMap | null,
   visibleLayers: ReadonlySet<string>,
   onSelect: (feature: FeatureRef) => void,
+  onMark?: (mark: AlertMark) => void,
 ): void {
-  const latest = useRef({ visibleLayers, onSelect })
+  const latest = useRef({ visibleLayers, onSelect, onMark })
   useEffect(() => {
-    latest.current = { visibleLayers, onSelect }
+    latest.current = { visibleLayers, onSelect, onMark }
   })
 
   useEffect(() => {
     if (!map) return
     let frame = 0
+    const targetAt = (event: MapMouseEvent) => {
+      const { onMark: markHandler, visibleLayers: visible } = latest.current
+      const mark = markHandler ? markAt(map, event) : undefined
+      return mark ?? featureAt(map, event, listedStyleLayerIds(visible))
+    }
     const onClick = (event: MapMouseEvent) => {
-      const feature = featureAt(map, event, listedStyleLayerIds(latest.current.visibleLayers))
-      if (feature) latest.current.onSelect(feature)
+      const target = targetAt(event)
+      if (target && 'kind' in target) latest.current.onMark?.(target)
+      else if (target) latest.current.onSelect(target)
     }
     const onMove = (event: MapMouseEvent) => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        const hit = featureAt(map, event, listedStyleLayerIds(latest.current.visibleLayers))
-        map.getCanvas().style.cursor = hit ? 'pointer' : ''
+        map.getCanvas().style.cursor = targetAt(event) ? 'pointer' : ''
       })
     }
     map.on('click', onClick)

@@ -1,11 +1,12 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { canReadAlerts, canReport } from '../lib/permissions.ts'
-import type { FeatureRef } from '../lib/url-state.ts'
+import { type FeatureRef, sameFeature } from '../lib/url-state.ts'
 import { REPORT_PIN_KEY } from '../lib/watch-keys.ts'
 import { useAlertBadges } from './use-alert-badges.ts'
 import { useAlertLiveUpdates } from './use-alert-live-updates.ts'
 import { useKeyShortcut } from './use-key-shortcut.ts'
+import type { AlertMark } from './use-map-click.ts'
 import { useSession } from './use-session.ts'
 import { useWatchViews } from './use-watch-views.ts'
 
@@ -23,6 +24,8 @@ export function useWatchWiring(
   keysEnabled: boolean,
 ) {
   const session = useSession()
+  // The feature whose badge, standing for one alert, was clicked: its record opens that alert once listed.
+  const [singleAlertOf, setSingleAlertOf] = useState<FeatureRef | null>(null)
   const user = session.state.status === 'signed-in' ? session.state.user : null
   const watch = useWatchViews()
   const mayReport = canReport(user)
@@ -49,8 +52,36 @@ export function useWatchWiring(
     [watch, openRecord],
   )
 
+  /**
+   * A click on an alert mark: an alert's pin or zone opens it; a feature's badge opens the feature's
+   * record, whose monitoring section lists its alerts and opens the alert itself when the badge stands
+   * for exactly one (badges carry counts, not ids).
+   */
+  const openMark = useCallback(
+    (mark: AlertMark) => {
+      if (mark.kind === 'alert') return watch.openAlert(mark.id)
+      watch.openAlert(null)
+      setSingleAlertOf(mark.count === 1 ? mark.feature : null)
+      openRecord(mark.feature, { fit: false })
+    },
+    [watch, openRecord],
+  )
+
+  /** What a signed-in account's record of `selection` needs to show its monitoring; none for visitors. */
+  const recordMonitoring = (selection: FeatureRef) =>
+    user
+      ? {
+          onOpenAlert: watch.openAlert,
+          openSingleAlert: sameFeature(singleAlertOf, selection),
+          onSingleAlertLooked: () => setSingleAlertOf(null),
+        }
+      : undefined
+
   return {
     user,
+    recordMonitoring,
+    /** What a click on an alert mark does; none while a place is being reported or without alerts. */
+    onMark: watch.pinMode || !mayReadAlerts ? undefined : openMark,
     watch,
     mayReport,
     mayReadAlerts,

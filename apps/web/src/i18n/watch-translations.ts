@@ -1,8 +1,12 @@
 import { i18next } from './i18n.ts'
 import en from './watch/en.json'
 import fr from './watch/fr.json'
+import monitoringEn from './watch/monitoring-en.json'
+import monitoringFr from './watch/monitoring-fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
 i18next.addResourceBundle('fr', 'translation', fr, true, false)
 i18next.addResourceBundle('en', 'translation', en, true, false)
+i18next.addResourceBundle('fr', 'translation', monitoringFr, true, false)
+i18next.addResourceBundle('en', 'translation', monitoringEn, true, false)

@@ -88,6 +88,7 @@ export function alertRecord(index: number, change: Partial<Alert> = {}): Alert {
     ...alertSummary(index),
     description: 'Fumées sur le flanc nord.',
     geometry: null,
+    geometryOrigin: 'features',
     context: CONTEXT,
     photos: [],
     events: [],

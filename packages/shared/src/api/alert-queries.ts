@@ -3,7 +3,7 @@ import { findCollection } from '../catalog/collections.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList, wholeNumber } from '../ogc/query-values.ts'
-import { ALERT_CATEGORIES, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
+import { ALERT_CATEGORIES, ALERT_GEOMETRY_ORIGINS, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
 import { ALERT_SORT_KEYS } from './alerts.ts'
 import { uuidText } from './path-params.ts'
 
@@ -114,7 +114,8 @@ export const AlertFeatureQuerySchema = z.strictObject({
 
 /**
  * Query of `/collections/alertes/items`: OGC paging, a CRS84 bbox, `datetime` on the observed date and
- * the status, severity and category filters of GET /alerts.
+ * the status, severity and category filters of GET /alerts, and the geometry's origin (issue #10: the
+ * map draws the alerts that have a place of their own).
  */
 export const AlertItemsQuerySchema = z
   .strictObject({
@@ -123,6 +124,9 @@ export const AlertItemsQuerySchema = z
     datetime: dateInterval(true).optional(),
     f: AlertFormatSchema.optional(),
     ...ALERT_VALUE_FILTERS,
+    geometryOrigin: valueList(ALERT_GEOMETRY_ORIGINS)
+      .meta({ description: 'Origine de la géométrie : drawn (épingle ou zone dessinée), features (entités)' })
+      .optional(),
   })
   .transform((query, context) => {
     const bbox = readBoundingBox(query, context)

@@ -89,6 +89,13 @@ export function canTransition(from: AlertStatus, to: AlertStatus): boolean {
   return ALERT_TRANSITIONS[from].includes(to)
 }
 
+/**
+ * Where an alert's geometry comes from: drawn by the reporter (a pin or a zone: the alert has a place of
+ * its own, drawn on the map) or the union of the features it names (shown by their badges).
+ */
+export const ALERT_GEOMETRY_ORIGINS = ['drawn', 'features'] as const
+export type AlertGeometryOrigin = (typeof ALERT_GEOMETRY_ORIGINS)[number]
+
 /** What happened to an alert, one kind per history event. */
 export const ALERT_EVENT_KINDS = [
   'created',

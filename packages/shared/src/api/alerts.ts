@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   ALERT_CATEGORIES,
   ALERT_EVENT_KINDS,
+  ALERT_GEOMETRY_ORIGINS,
   ALERT_MAX_FEATURES,
   ALERT_PHOTO_MEDIA_TYPES,
   ALERT_SEVERITIES,
@@ -228,6 +229,8 @@ export const AlertSchema = AlertSummarySchema.extend({
   description: z.string(),
   /** GeoJSON geometry in CRS84: the drawn one, or the union of the features' geometries. */
   geometry: z.unknown(),
+  /** Whether `geometry` was drawn by the reporter (a pin or a zone) or is the features' union. */
+  geometryOrigin: z.enum(ALERT_GEOMETRY_ORIGINS),
   context: AlertContextSchema,
   photos: z.array(AlertPhotoSchema),
   events: z.array(AlertEventSchema),

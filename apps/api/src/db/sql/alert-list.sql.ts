@@ -1,5 +1,6 @@
 import type {
   AlertCategory,
+  AlertGeometryOrigin,
   AlertSeverity,
   AlertSort,
   AlertSortKey,
@@ -36,6 +37,8 @@ export interface AlertListFilter {
   text?: string
   /** [minLon, minLat, maxLon, maxLat] in CRS84. */
   bbox?: [number, number, number, number]
+  /** Where the geometry comes from (the OGC collection's `geometryOrigin`). */
+  geometryOrigins?: AlertGeometryOrigin[]
 }
 
 const SORT_COLUMNS: Record<AlertSortKey, string> = {
@@ -59,6 +62,8 @@ function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: strin
   if (filter.statuses) conditions.push(`a.status = ANY(${param(filter.statuses)}::text[])`)
   if (filter.severities) conditions.push(`a.severity = ANY(${param(filter.severities)}::text[])`)
   if (filter.categories) conditions.push(`a.category = ANY(${param(filter.categories)}::text[])`)
+  if (filter.geometryOrigins)
+    conditions.push(`a.geometry_origin = ANY(${param(filter.geometryOrigins)}::text[])`)
   if (filter.commune !== undefined) {
     const commune = param(filter.commune)
     conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.context -> 'communes') AS c
@@ -99,7 +104,7 @@ const orderBy = (sort: AlertSort[]) =>
 /** What a GeoJSON export adds to the summary: the geometry, 7 decimals (about 1 cm). */
 export const ALERT_GEOMETRY_COLUMN = `ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`
 /** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
-export const ALERT_FEATURE_COLUMNS = `a.description, ${ALERT_GEOMETRY_COLUMN}`
+export const ALERT_FEATURE_COLUMNS = `a.description, a.geometry_origin AS "geometryOrigin", ${ALERT_GEOMETRY_COLUMN}`
 
 /**
  * The count and one page of the alerts in scope that match the filter, in the given order.

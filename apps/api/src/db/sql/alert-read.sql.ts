@@ -58,7 +58,8 @@ LEFT JOIN app_user AS s ON s.id = a.assignee_id
 CROSS JOIN LATERAL (SELECT ST_PointOnSurface(a.geom) AS anchor) AS p`
 
 export const ALERT_DETAIL_SQL = `
-SELECT ${ALERT_SUMMARY_COLUMNS}, a.description, a.context, ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry,
+SELECT ${ALERT_SUMMARY_COLUMNS}, a.description, a.context, a.geometry_origin AS "geometryOrigin",
+       ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry,
        a.geom::text AS ewkb
 ${ALERT_SUMMARY_FROM}
 WHERE a.id = $1`

@@ -105,9 +105,10 @@ export async function alertCollectionRoutes(
       },
     },
     async (request, reply) => {
-      const { bbox, limit, offset, ...filters } = request.query
+      const { bbox, limit, offset, geometryOrigin, ...filters } = request.query
       const filter = alertFilter(filters, null)
       if (bbox) filter.bbox = [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY]
+      if (geometryOrigin) filter.geometryOrigins = geometryOrigin
       const page = { filter, limit: limit ?? ITEMS_LIMIT_DEFAULT, offset: offset ?? 0 }
       const body = await service.items(request.actor, jsonContext(request, options.publicUrl), page)
       return reply.header('Content-Crs', `<${CRS84}>`).type(MEDIA_TYPES.geojson).send(body)

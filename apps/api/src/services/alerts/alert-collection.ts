@@ -1,5 +1,6 @@
 import {
   ALERT_CATEGORIES,
+  ALERT_GEOMETRY_ORIGINS,
   ALERT_SEVERITIES,
   ALERT_STATUSES,
   ALERTS_COLLECTION_ID,
@@ -67,6 +68,7 @@ function toFeature(row: AlertFeaturePageRow | AlertDetailRow, base: string): Fea
       featureLabels: row.features.map((feature) => feature.label),
       communes: row.communes,
       photoCount: row.photoCount,
+      geometryOrigin: row.geometryOrigin,
       appUrl: alertAppUrl(base, row.id),
     },
   }
@@ -205,6 +207,11 @@ export function alertQueryables(url: string) {
       status: { title: 'Statut', type: 'string', enum: [...ALERT_STATUSES] },
       severity: { title: 'Gravité', type: 'string', enum: [...ALERT_SEVERITIES] },
       category: { title: 'Catégorie', type: 'string', enum: [...ALERT_CATEGORIES] },
+      geometryOrigin: {
+        title: 'Origine de la géométrie',
+        type: 'string',
+        enum: [...ALERT_GEOMETRY_ORIGINS],
+      },
     },
     additionalProperties: false,
   }

@@ -28,11 +28,12 @@ export function toAlert(
     mayTriage: boolean
   },
 ): Alert {
-  const { description, context, geometry, ewkb: _ewkb, ...summary } = row
+  const { description, context, geometry, geometryOrigin, ewkb: _ewkb, ...summary } = row
   return {
     ...toSummary(summary),
     description,
     geometry,
+    geometryOrigin,
     context,
     photos: parts.photos.map((photo): AlertPhoto => ({
       ...(photo as Omit<AlertPhoto, 'createdAt' | 'href'>),

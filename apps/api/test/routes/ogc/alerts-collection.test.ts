@@ -19,6 +19,7 @@ let officer: Session
 let token: string
 let onTerril: string
 let atDelloye: string
+let pinned: string
 
 beforeAll(async () => {
   officer = await accounts.session('officer')
@@ -30,6 +31,14 @@ beforeAll(async () => {
       category: 'vandalisme',
       severity: 'critical',
       observedOn: '2026-11-02',
+    })
+  ).id
+  // A pin dropped near terril 74A in the buffer zone (as in create-alert.test.ts), naming no feature.
+  pinned = (
+    await createAlert(server.app, partner, {
+      features: [],
+      geometry: { type: 'Point', coordinates: [2.771748, 50.443281] },
+      observedOn: '2026-11-03',
     })
   ).id
   const created = await server.app.inject({
@@ -134,7 +143,32 @@ describe('the alerts collection', () => {
   it('declares its queryables', async () => {
     const response = await asOfficer(`${PATH}/queryables`)
     expect(response.headers['content-type']).toMatch(/^application\/schema\+json/)
-    expect(Object.keys(response.json().properties)).toEqual(['geometry', 'status', 'severity', 'category'])
+    expect(Object.keys(response.json().properties)).toEqual([
+      'geometry',
+      'status',
+      'severity',
+      'category',
+      'geometryOrigin',
+    ])
+  })
+
+  it('filters on the geometry’s origin: the alerts with a place of their own for the map', async () => {
+    const drawn = FeatureCollectionSchema.parse(
+      (await asOfficer(`${PATH}/items?geometryOrigin=drawn&limit=10000`)).json(),
+    )
+    expect(drawn.features.map((feature) => feature.id)).toContain(pinned)
+    expect(drawn.features.map((feature) => feature.id)).not.toContain(onTerril)
+    expect(new Set(drawn.features.map((feature) => feature.properties.geometryOrigin))).toEqual(
+      new Set(['drawn']),
+    )
+    const onFeatures = ids((await asOfficer(`${PATH}/items?geometryOrigin=features&limit=10000`)).json())
+    expect(onFeatures).toContain(onTerril)
+    expect(onFeatures).not.toContain(pinned)
+    const one = FeatureSchema.parse((await asOfficer(`${PATH}/items/${pinned}`)).json())
+    expect(one.properties.geometryOrigin).toBe('drawn')
+    expect(one.geometry).toMatchObject({ type: 'Point' })
+    const bad = await asOfficer(`${PATH}/items?geometryOrigin=pin`)
+    expect(invalidNames(expectProblem(bad, 400))).toEqual(['geometryOrigin'])
   })
 
   it('names every bad parameter', async () => {

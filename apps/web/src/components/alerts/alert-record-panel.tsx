@@ -7,6 +7,7 @@ import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { canTriage } from '../../lib/permissions.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 import { SidePanel } from '../layout/side-panel.tsx'
+import { AlertPlace } from '../monitoring/alert-place.tsx'
 import { AlertAssignee } from './alert-assignee.tsx'
 import { AlertCommentForm } from './alert-comment-form.tsx'
 import { AlertContextView } from './alert-context-view.tsx'
@@ -75,6 +76,7 @@ export function AlertRecordPanel({
       {alert && (
         <>
           <AlertFacts alert={alert} onOpenFeature={onOpenFeature} />
+          <AlertPlace alert={alert} drawn={alert.geometryOrigin === 'drawn'} />
           {editing ? (
             <AlertEditForm
               alert={alert}

@@ -28,7 +28,7 @@ import { LayersPanel } from '../legend/layers-panel.tsx'
 import { VisibleList } from '../list/visible-list.tsx'
 import { SessionNotice } from '../auth/session-notice.tsx'
 import { FeaturePanel } from '../record/feature-panel.tsx'
-import { WatchSheetView, WatchSidePanel } from '../watch/lazy-views.ts'
+import { AlertPlacesLayer, WatchSheetView, WatchSidePanel } from '../watch/lazy-views.ts'
 import { WatchFallback } from '../watch/watch-fallback.tsx'
 import { AttributionFooter } from './attribution-footer.tsx'
 import { MapNotice } from './map-notice.tsx'
@@ -127,7 +127,7 @@ export function Workspace() {
   const wiring = useWatchWiring(map, openRecord, !panels.helpOpen)
   const { user, watch, mayReport, watchPanelOpen } = wiring
 
-  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord)
+  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord, wiring.onMark)
 
   const chooseResult = useCallback(
     (result: SearchResult) => {
@@ -240,6 +240,11 @@ export function Workspace() {
             locale={locale}
             onSourceError={onSourceError}
           />
+          {map && wiring.mayReadAlerts && (
+            <Suspense fallback={null}>
+              <AlertPlacesLayer map={map} />
+            </Suspense>
+          )}
           <MapNotice failedSources={failedSources.size} />
           <SessionNotice />
           {user && watch.sheet && (
@@ -280,6 +285,7 @@ export function Workspace() {
               onLoaded={onRecordLoaded}
               headingRef={headings.record}
               onReport={mayReport ? () => watch.startReport({ features: [selection], pin: null }) : undefined}
+              monitoring={wiring.recordMonitoring(selection)}
             />
           </div>
         )}

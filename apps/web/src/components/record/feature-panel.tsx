@@ -1,11 +1,13 @@
 import type { Feature } from '@heritage-watch/shared'
-import { type Ref, useEffect } from 'react'
+import { type Ref, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCollectionTitle } from '../../hooks/use-collection-title.ts'
 import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import { useFeatureRecord } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
+import type { RecordMonitoringOptions } from '../monitoring/record-monitoring.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
+import { RecordMonitoring } from '../watch/lazy-views.ts'
 import { PropertyList } from './property-list.tsx'
 import { ProtectionList } from './protection-list.tsx'
 import { RecordLinks } from './record-links.tsx'
@@ -20,6 +22,8 @@ interface FeaturePanelProps {
   headingRef: Ref<HTMLHeadingElement>
   /** Opens the report form for this feature; absent for visitors who may not report. */
   onReport?: () => void
+  /** Given to signed-in accounts, whose record shows the feature's alerts and timeline. */
+  monitoring?: RecordMonitoringOptions
 }
 
 /**
@@ -33,6 +37,7 @@ export function FeaturePanel({
   onLoaded,
   headingRef,
   onReport,
+  monitoring,
 }: FeaturePanelProps) {
   const { t } = useTranslation()
   const { record, context } = useFeatureRecord(selection)
@@ -81,6 +86,11 @@ export function FeaturePanel({
             <button type="button" className="report-button" onClick={onReport}>
               {t('watch.report')}
             </button>
+          )}
+          {monitoring && (
+            <Suspense fallback={null}>
+              <RecordMonitoring feature={selection} {...monitoring} />
+            </Suspense>
           )}
           <ProtectionList context={context} onOpen={onOpen} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />

@@ -20,3 +20,13 @@ function lazyView<Module extends Record<Name, AnyComponent>, Name extends keyof 
 export const LoginDialog = lazyView(() => import('../auth/login-dialog.tsx'), 'LoginDialog')
 export const WatchSidePanel = lazyView(() => import('./watch-side-panel.tsx'), 'WatchSidePanel')
 export const WatchSheetView = lazyView(() => import('./watch-sheet-view.tsx'), 'WatchSheetView')
+/** A feature's alerts and timeline in its record, for signed-in accounts (issue #10 §1). */
+export const RecordMonitoring = lazyView(
+  () => import('../monitoring/record-monitoring.tsx'),
+  'RecordMonitoring',
+)
+/** The pins and zones of the alerts the account may see, on the map (issue #10 §1). */
+export const AlertPlacesLayer = lazyView(
+  () => import('../monitoring/alert-places-layer.tsx'),
+  'AlertPlacesLayer',
+)

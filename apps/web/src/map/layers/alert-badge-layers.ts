@@ -27,7 +27,8 @@ export function alertBadgeSource(): GeoJSONSourceSpecification {
 }
 
 // Written out rather than built from ALERT_SEVERITIES: the style types want a literal `match`.
-const severityColour: ExpressionSpecification = [
+/** A feature's `severity` property as its colour; the alert places (alert-place-layers.ts) share it. */
+export const severityColour: ExpressionSpecification = [
   'match',
   ['get', 'severity'],
   'low',
