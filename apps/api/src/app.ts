@@ -1,4 +1,9 @@
-import { ALERTS_COLLECTION_ID, findCollection, HealthSchema } from '@heritage-watch/shared'
+import {
+  ALERTS_COLLECTION_ID,
+  ASSESSMENTS_COLLECTION_ID,
+  findCollection,
+  HealthSchema,
+} from '@heritage-watch/shared'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
@@ -59,7 +64,8 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     clientErrorHandler,
   })
   await app.register(problemHandler, {
-    knownCollection: (id: string) => id === ALERTS_COLLECTION_ID || findCollection(id) !== undefined,
+    knownCollection: (id: string) =>
+      id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
@@ -78,10 +84,12 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   const alertBus = createAlertBus()
   // Built once: repos on the pool for reads, and a runner that hands a transaction's repos to writes.
   const alerts = createAlertsServices(createAlertsDependencies(pool), alertBus)
+  const assessments = createAssessmentsServices(createAssessmentsDependencies(pool))
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createFeaturesService(featuresRepo),
     alerts: alerts.collection,
+    assessments: assessments.collection,
   })
   await app.register(tileRoutes, {
     publicUrl: config.PUBLIC_URL,
@@ -103,7 +111,6 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     bus: alertBus,
     accounts,
   })
-  const assessments = createAssessmentsServices(createAssessmentsDependencies(pool))
   await app.register(assessmentRoutes, {
     prefix: '/assessments',
     creation: assessments.creation,

@@ -1,11 +1,16 @@
 import type pg from 'pg'
+import { createAssessmentCollectionRepo } from './assessment-collection-repo.ts'
 import { createAssessmentReadRepo } from './assessment-read-repo.ts'
 import { createAssessmentWriteRepo } from './assessment-write-repo.ts'
 import { createTransactionRunner, type Queryable, type TransactionRunner } from './pool.ts'
 
 /** Every repo the constats services use, on one connection (the pool, or a transaction's client). */
 function createAssessmentRepos(db: Queryable) {
-  return { read: createAssessmentReadRepo(db), write: createAssessmentWriteRepo(db) }
+  return {
+    read: createAssessmentReadRepo(db),
+    write: createAssessmentWriteRepo(db),
+    collection: createAssessmentCollectionRepo(db),
+  }
 }
 
 export type AssessmentRepos = ReturnType<typeof createAssessmentRepos>

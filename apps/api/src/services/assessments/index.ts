@@ -1,8 +1,10 @@
 import type { AssessmentsDependencies } from '../../db/assessment-repos.ts'
+import { createAssessmentCollectionService } from './assessment-collection.ts'
 import { createAssessmentCreationService } from './assessment-creation.ts'
 import { createAssessmentReadingService } from './assessment-reading.ts'
 import { createSiteAtRiskFollowupService } from './site-at-risk-followup.ts'
 
+export type { AssessmentCollectionService } from './assessment-collection.ts'
 export type { AssessmentCreationService } from './assessment-creation.ts'
 export type { AssessmentReadingService } from './assessment-reading.ts'
 export type { SiteAtRiskFollowupService } from './site-at-risk-followup.ts'
@@ -14,5 +16,6 @@ export function createAssessmentsServices(dependencies: AssessmentsDependencies)
     creation: createAssessmentCreationService(dependencies),
     reading: createAssessmentReadingService(dependencies),
     followup: createSiteAtRiskFollowupService(dependencies),
+    collection: createAssessmentCollectionService(dependencies),
   }
 }

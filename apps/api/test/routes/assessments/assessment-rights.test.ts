@@ -20,9 +20,9 @@ beforeAll(async () => {
   partnerA = await accounts.session('partner')
   partnerB = await accounts.session('partner')
   officer = await accounts.session('officer')
-  ;[terril] = await terrilsForFile(server.pool, 10, 1)
+  terril = (await terrilsForFile(server.pool, 10, 1))[0]!
   const created = await createAssessment(server.app, partnerA, {
-    feature: { collection: 'terrils', id: terril! },
+    feature: { collection: 'terrils', id: terril },
   })
   proposalA = created.id
   photoA = `/assessments/${proposalA}/photos/${crypto.randomUUID()}`
@@ -81,7 +81,7 @@ describe('rights on every /assessments route', () => {
 
   it('gives the map style each caller’s own latest states, and the source-derived ones to all', async () => {
     const officerOwn = await createAssessment(server.app, officer, {
-      feature: { collection: 'terrils', id: terril! },
+      feature: { collection: 'terrils', id: terril },
       condition: 'tres_mauvais',
     })
     const latest = async (who: Who) =>
