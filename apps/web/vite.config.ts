@@ -16,6 +16,8 @@ const API_PATHS = [
   '/auth',
   '/admin',
   '/alerts',
+  '/assessments',
+  '/sites-en-danger',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))

@@ -5,6 +5,7 @@ import { useCollectionTitle } from '../../hooks/use-collection-title.ts'
 import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import { useFeatureRecord } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
+import { AssessmentSlot } from '../assessments/assessment-slot.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
 import { PropertyList } from './property-list.tsx'
 import { ProtectionList } from './protection-list.tsx'
@@ -84,6 +85,7 @@ export function FeaturePanel({
           )}
           <ProtectionList context={context} onOpen={onOpen} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />
+          <AssessmentSlot selection={selection} />
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}
           <RecordLinks selection={selection} />
         </>
