@@ -84,8 +84,8 @@ export function FeaturePanel({
             </button>
           )}
           <ProtectionList context={context} onOpen={onOpen} />
-          <PropertyList collectionId={selection.collection} feature={record.feature} />
           <AssessmentSlot selection={selection} />
+          <PropertyList collectionId={selection.collection} feature={record.feature} />
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}
           <RecordLinks selection={selection} />
         </>
