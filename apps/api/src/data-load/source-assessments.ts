@@ -12,7 +12,7 @@ import { INSERT_SOURCE_ASSESSMENTS } from '../db/sql/source-assessments.sql.ts'
 // 'source', never a visit. data/README.md ("Constats d'après la source") explains each value.
 
 /** The date of the source: the "Patrimoine minier en danger" subscription, launched on 26 June 2018. */
-export const SOURCE_ASSESSMENT_DATE = '2018-06-26'
+const SOURCE_ASSESSMENT_DATE = '2018-06-26'
 
 interface SourceFacts {
   condition: AssessmentCondition
@@ -48,7 +48,7 @@ const SAID_MORE: Record<string, Partial<SourceFacts>> = {
 }
 
 /** The facts of each site's source-derived constat. */
-export function sourceFacts(siteId: string): SourceFacts {
+function sourceFacts(siteId: string): SourceFacts {
   return { ...LISTED_AS_ENDANGERED, ...SAID_MORE[siteId] }
 }
 

@@ -85,5 +85,3 @@ export function createAssessmentCollectionRepo(db: Queryable) {
     },
   }
 }
-
-export type AssessmentCollectionRepo = ReturnType<typeof createAssessmentCollectionRepo>

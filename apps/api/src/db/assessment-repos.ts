@@ -13,7 +13,7 @@ function createAssessmentRepos(db: Queryable) {
   }
 }
 
-export type AssessmentRepos = ReturnType<typeof createAssessmentRepos>
+type AssessmentRepos = ReturnType<typeof createAssessmentRepos>
 
 /** What the constats services are built from: repos on the pool for reads, and a transaction runner. */
 export interface AssessmentsDependencies {

@@ -4,7 +4,6 @@ import { createAssessmentCreationService } from './assessment-creation.ts'
 import { createAssessmentReadingService } from './assessment-reading.ts'
 import { createSiteAtRiskFollowupService } from './site-at-risk-followup.ts'
 
-export type { AssessmentCollectionService } from './assessment-collection.ts'
 export type { AssessmentCreationService } from './assessment-creation.ts'
 export type { AssessmentReadingService } from './assessment-reading.ts'
 export type { SiteAtRiskFollowupService } from './site-at-risk-followup.ts'
