@@ -18,6 +18,8 @@ const API_PATHS = [
   '/alerts',
   '/sheets',
   '/history',
+  '/assessments',
+  '/sites-en-danger',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))

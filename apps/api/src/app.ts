@@ -1,10 +1,16 @@
-import { ALERTS_COLLECTION_ID, findCollection, HealthSchema } from '@heritage-watch/shared'
+import {
+  ALERTS_COLLECTION_ID,
+  ASSESSMENTS_COLLECTION_ID,
+  findCollection,
+  HealthSchema,
+} from '@heritage-watch/shared'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
 import { type Config, DEFAULT_CHROMIUM_PATH, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
+import { createAssessmentsDependencies } from './db/assessment-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
@@ -19,6 +25,8 @@ import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
+import { assessmentRoutes } from './routes/assessments/index.ts'
+import { siteAtRiskFollowupRoutes } from './routes/assessments/site-at-risk-followup.ts'
 import { authRoutes } from './routes/auth/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { historyRoutes } from './routes/history/index.ts'
@@ -29,6 +37,7 @@ import { sheetRoutes } from './routes/sheets/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
+import { createAssessmentsServices } from './services/assessments/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createHistoryService } from './services/history/index.ts'
@@ -62,7 +71,8 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     clientErrorHandler,
   })
   await app.register(problemHandler, {
-    knownCollection: (id: string) => id === ALERTS_COLLECTION_ID || findCollection(id) !== undefined,
+    knownCollection: (id: string) =>
+      id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
@@ -81,10 +91,12 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   const alertBus = createAlertBus()
   // Built once: repos on the pool for reads, and a runner that hands a transaction's repos to writes.
   const alerts = createAlertsServices(createAlertsDependencies(pool), alertBus)
+  const assessments = createAssessmentsServices(createAssessmentsDependencies(pool))
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createFeaturesService(featuresRepo),
     alerts: alerts.collection,
+    assessments: assessments.collection,
   })
   await app.register(tileRoutes, {
     publicUrl: config.PUBLIC_URL,
@@ -113,6 +125,12 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     bus: alertBus,
     accounts,
   })
+  await app.register(assessmentRoutes, {
+    prefix: '/assessments',
+    creation: assessments.creation,
+    reading: assessments.reading,
+  })
+  await app.register(siteAtRiskFollowupRoutes, { service: assessments.followup })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { COLLECTIONS } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../collections/collection-tables.ts'
+import { SITE_AT_RISK_IDS } from '../db/sql/source-assessments.sql.ts'
 import {
   bulkInsertSql,
   countCollectionSql,
@@ -29,6 +30,7 @@ import {
   MARK_CHAIN_OUTSIDE_OUR_LAYERS,
 } from '../db/sql/derived-values.sql.ts'
 import { buildRows } from './build-rows.ts'
+import { insertSourceAssessments } from './source-assessments.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
 import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
 
@@ -85,6 +87,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   const last = await client.query<{ source_digest: string }>(SELECT_LAST_LOAD_DIGEST)
   if (!options.force && last.rows[0]?.source_digest === digest) {
     progress('data unchanged since the last load: nothing to do')
+    await addSourceAssessments(client, progress)
     return {
       skipped: true,
       digest,
@@ -166,10 +169,18 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
     'derived values computed in PostGIS (component elements, ERBM shares, 2016 perimeter, official lists)',
   )
 
+  await addSourceAssessments(client, progress)
   const collections = await countCollections(client)
   const summary = { skipped: false, digest, collections, repairedGeometries, unmatchedCommunes }
   await client.query(INSERT_DATA_LOAD, [digest, JSON.stringify(summary)])
   return summary
+}
+
+/** The endangered sites' first constats, from the sources, for those without one (a new database). */
+async function addSourceAssessments(client: pg.PoolClient, progress: (message: string) => void) {
+  const ids = (await client.query<{ id: string }>(SITE_AT_RISK_IDS)).rows.map((row) => row.id)
+  const inserted = await insertSourceAssessments(client, ids)
+  if (inserted) progress(`source-derived constats of the endangered sites: ${inserted} inserted`)
 }
 
 async function countCollections(client: pg.PoolClient): Promise<Record<string, number>> {

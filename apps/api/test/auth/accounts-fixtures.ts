@@ -19,10 +19,14 @@ export const TEST_PASSWORD = 'a long test password 42'
 // (its trigger refuses deletes), and the test databases are thrown away after the run anyway.
 const DELETE_TAGGED_USERS = `DELETE FROM app_user AS u WHERE u.email LIKE '%@' || $1
   AND NOT EXISTS (SELECT 1 FROM alert AS a WHERE u.id IN (a.reporter_id, a.assignee_id))
-  AND NOT EXISTS (SELECT 1 FROM alert_event AS e WHERE e.author_id = u.id)`
+  AND NOT EXISTS (SELECT 1 FROM alert_event AS e WHERE e.author_id = u.id)
+  AND NOT EXISTS (SELECT 1 FROM assessment AS c WHERE c.author_id = u.id)
+  AND NOT EXISTS (SELECT 1 FROM assessment_event AS e WHERE e.author_id = u.id)
+  AND NOT EXISTS (SELECT 1 FROM site_at_risk_followup AS f WHERE f.updated_by = u.id)`
 const DELETE_TAGGED_ORGANISATIONS = `DELETE FROM organisation AS o WHERE o.name LIKE $1 || '%'
   AND NOT EXISTS (SELECT 1 FROM app_user AS u WHERE u.organisation_id = o.id)
-  AND NOT EXISTS (SELECT 1 FROM alert AS a WHERE a.organisation_id = o.id)`
+  AND NOT EXISTS (SELECT 1 FROM alert AS a WHERE a.organisation_id = o.id)
+  AND NOT EXISTS (SELECT 1 FROM assessment AS c WHERE c.organisation_id = o.id)`
 
 /** A logged-in account: send `headers` with a request to act as it. */
 export interface Session {

@@ -33,4 +33,4 @@ export const queryKeys = {
 }
 
 /** The roots of what belongs to the signed-in account: forgotten when another account (or none) signs in. */
-export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin']
+export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin', 'assessments']

@@ -2,6 +2,7 @@ import 'i18next'
 import type fr from './fr.json'
 import type watchFr from './watch/fr.json'
 import type monitoringFr from './watch/monitoring-fr.json'
+import type assessmentsFr from './watch/assessments-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -10,6 +11,8 @@ import type monitoringFr from './watch/monitoring-fr.json'
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof fr & typeof watchFr & typeof monitoringFr }
+    resources: {
+      translation: typeof fr & typeof watchFr & typeof monitoringFr & typeof assessmentsFr
+    }
   }
 }

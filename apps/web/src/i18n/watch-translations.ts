@@ -1,4 +1,6 @@
 import { i18next } from './i18n.ts'
+import assessmentsEn from './watch/assessments-en.json'
+import assessmentsFr from './watch/assessments-fr.json'
 import en from './watch/en.json'
 import fr from './watch/fr.json'
 import monitoringEn from './watch/monitoring-en.json'
@@ -10,3 +12,5 @@ i18next.addResourceBundle('fr', 'translation', fr, true, false)
 i18next.addResourceBundle('en', 'translation', en, true, false)
 i18next.addResourceBundle('fr', 'translation', monitoringFr, true, false)
 i18next.addResourceBundle('en', 'translation', monitoringEn, true, false)
+i18next.addResourceBundle('fr', 'translation', assessmentsFr, true, false)
+i18next.addResourceBundle('en', 'translation', assessmentsEn, true, false)

@@ -19,3 +19,8 @@ export function canReadAlerts(user: Account | null | undefined): boolean {
 export function canTriage(user: Account | null | undefined): boolean {
   return !!user && can(actorOf(user), 'alert:triage')
 }
+
+/** Whether the account may see constats d'état (the alerts' rule: a partner, its organisation's). */
+export function canReadAssessments(user: Account | null | undefined): boolean {
+  return !!user && can(actorOf(user), 'assessment:read')
+}

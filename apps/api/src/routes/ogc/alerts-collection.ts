@@ -32,7 +32,7 @@ const TAGS = ['Alertes (OGC API - Features)']
 const PROBLEMS = problems(400, 401, 404)
 
 /** requestContext() without content negotiation: the collection answers JSON only (the web app is its HTML). */
-function jsonContext(request: FastifyRequest, publicUrl: string | undefined): RequestContext {
+export function jsonContext(request: FastifyRequest, publicUrl: string | undefined): RequestContext {
   return {
     base: baseUrl(request, publicUrl),
     path: request.url.split('?')[0] ?? '/',
@@ -42,7 +42,7 @@ function jsonContext(request: FastifyRequest, publicUrl: string | undefined): Re
 }
 
 /** onSend of the OPTIONS routes: CORS answers them (plugins/http-caching.ts); this adds what they allow. */
-async function allowHeader(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+export async function allowHeader(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
   reply.header('Allow', ALERTS_COLLECTION_ALLOW)
   return payload
 }

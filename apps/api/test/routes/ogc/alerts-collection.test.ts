@@ -1,5 +1,6 @@
 import {
   ALERTS_COLLECTION_ID,
+  ASSESSMENTS_COLLECTION_ID,
   COLLECTIONS,
   CollectionSchema,
   CollectionsSchema,
@@ -61,7 +62,7 @@ describe('the alerts collection', () => {
     expect(anonymous.headers.vary).toContain('Authorization')
     const withToken = await asOfficer('/collections')
     const collections = CollectionsSchema.parse(withToken.json()).collections
-    expect(collections.map((c) => c.id)).toEqual([...listed, ALERTS_COLLECTION_ID])
+    expect(collections.map((c) => c.id)).toEqual([...listed, ALERTS_COLLECTION_ID, ASSESSMENTS_COLLECTION_ID])
     expect(withToken.headers['cache-control']).toBe('private, no-store')
   })
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { SEVERITY_COLOURS } from '../../map/layers/alert-badge-layers.ts'
 import { LEGEND_GROUPS, MAP_LAYERS } from '../../map/layers/registry.ts'
 import { parseLanguage } from '../../lib/languages.ts'
+import { ConditionStyleSlot } from '../assessments/condition-style-slot.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
 import { LegendLayer } from './legend-layer.tsx'
 import { LegendSwatch } from './legend-swatch.tsx'
@@ -72,6 +73,7 @@ export function LayersPanel({
           </ul>
         </section>
       )}
+      {alertBadges && <ConditionStyleSlot />}
     </SidePanel>
   )
 }

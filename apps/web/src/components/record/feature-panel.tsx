@@ -6,6 +6,7 @@ import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import { useFeatureRecord } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 import type { RecordMonitoringOptions } from '../monitoring/record-monitoring.tsx'
+import { AssessmentSlot } from '../assessments/assessment-slot.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
 import { RecordMonitoring } from '../watch/lazy-views.ts'
 import { PropertyList } from './property-list.tsx'
@@ -93,6 +94,7 @@ export function FeaturePanel({
             </Suspense>
           )}
           <ProtectionList context={context} onOpen={onOpen} />
+          <AssessmentSlot selection={selection} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}
           <RecordLinks selection={selection} />

@@ -41,3 +41,7 @@ export function WatchSidePanel(props: WatchSidePanelProps) {
     />
   )
 }
+// The constats' record section and map-style switch travel in this chunk: a chunk of their own would
+// split the first load's shared modules further and cost more than they weigh (issue #10).
+export { AssessmentSection } from '../assessments/assessment-section.tsx'
+export { ConditionStyleToggle } from '../assessments/condition-style-toggle.tsx'

@@ -1,0 +1,16 @@
+import type { AssessmentValidationRequest } from '@heritage-watch/shared'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { assessmentKeys } from '../api/assessment-query-keys.ts'
+import { decideAssessment } from '../api/assessments-client.ts'
+import { useSession } from './use-session.ts'
+
+/** An officer validates or refuses a partner's proposal; the series and the map style are refreshed. */
+export function useDecideAssessment() {
+  const { request } = useSession()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, decision }: { id: string; decision: AssessmentValidationRequest }) =>
+      decideAssessment(id, decision, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all }),
+  })
+}
