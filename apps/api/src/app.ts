@@ -5,6 +5,7 @@ import { authentication } from './auth/authentication.ts'
 import { type Config, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
+import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
@@ -18,6 +19,7 @@ import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
 import { authRoutes } from './routes/auth/index.ts'
+import { erbmRoutes } from './routes/erbm/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
@@ -25,6 +27,7 @@ import { searchRoutes } from './routes/search/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
+import { createErbmServices } from './services/erbm/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createSearchService } from './services/search.ts'
@@ -99,6 +102,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     bus: alertBus,
     accounts,
   })
+  await app.register(erbmRoutes, { prefix: '/erbm', ...createErbmServices(createErbmDependencies(pool)) })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')
