@@ -1,8 +1,12 @@
 import { i18next } from './i18n.ts'
 import en from './watch/en.json'
+import erbmEn from './watch/erbm-en.json'
+import erbmFr from './watch/erbm-fr.json'
 import fr from './watch/fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
 i18next.addResourceBundle('fr', 'translation', fr, true, false)
 i18next.addResourceBundle('en', 'translation', en, true, false)
+i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
+i18next.addResourceBundle('en', 'translation', erbmEn, true, false)

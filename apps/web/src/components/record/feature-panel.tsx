@@ -1,11 +1,13 @@
 import type { Feature } from '@heritage-watch/shared'
-import { type Ref, useEffect } from 'react'
+import { type Ref, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCollectionTitle } from '../../hooks/use-collection-title.ts'
 import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import { useFeatureRecord } from '../../hooks/use-feature-record.ts'
+import { useSession } from '../../hooks/use-session.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 import { SidePanel } from '../layout/side-panel.tsx'
+import { ErbmFollowUpSection } from '../watch/lazy-views.ts'
 import { PropertyList } from './property-list.tsx'
 import { ProtectionList } from './protection-list.tsx'
 import { RecordLinks } from './record-links.tsx'
@@ -38,6 +40,7 @@ export function FeaturePanel({
   const { record, context } = useFeatureRecord(selection)
   const labelOf = useFeatureLabeler()
   const collectionTitle = useCollectionTitle()
+  const signedIn = useSession().state.status === 'signed-in'
 
   const loaded = record.status === 'ready' ? record.feature : undefined
   const { collection, id } = selection
@@ -84,6 +87,11 @@ export function FeaturePanel({
           )}
           <ProtectionList context={context} onOpen={onOpen} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />
+          {signedIn && selection.collection === 'cites-erbm' && (
+            <Suspense fallback={null}>
+              <ErbmFollowUpSection citeId={selection.id} />
+            </Suspense>
+          )}
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}
           <RecordLinks selection={selection} />
         </>
