@@ -59,6 +59,7 @@ export function ErbmDashboard({ user, onClose }: { user: User; onClose: () => vo
               sort={sort}
               onSort={(key) => setSort(nextErbmSort(sort, key))}
               onOpen={setOpenCite}
+              busy={query.isFetching}
             />
           )}
           {list && list.cites.length === 0 && <p className="record-muted">{t('erbm.empty')}</p>}

@@ -118,7 +118,7 @@ export function ErbmOpinions({
               </select>
             </label>
             <label>
-              {t('erbm.verdict')}
+              {t('erbm.verdictOf')}
               <select
                 value={draft.verdict}
                 onChange={(event) => set({ verdict: event.target.value as Draft['verdict'] })}

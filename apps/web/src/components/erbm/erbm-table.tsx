@@ -8,6 +8,8 @@ interface ErbmTableProps {
   sort: ErbmSort
   onSort: (key: ErbmSortKey) => void
   onOpen: (id: string) => void
+  /** While other lines (another filter or order) load: the lines shown are the previous ones. */
+  busy: boolean
 }
 
 function SortHeader({
@@ -15,7 +17,7 @@ function SortHeader({
   column,
   sort,
   onSort,
-}: { label: string; column: ErbmSortKey } & Omit<ErbmTableProps, 'cites' | 'onOpen'>) {
+}: { label: string; column: ErbmSortKey } & Pick<ErbmTableProps, 'sort' | 'onSort'>) {
   const active = sort.key === column
   return (
     <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -28,7 +30,7 @@ function SortHeader({
 }
 
 /** The cités as a table: sortable columns; the name opens the cité's follow-up. */
-export function ErbmTable({ cites, sort, onSort, onOpen }: ErbmTableProps) {
+export function ErbmTable({ cites, sort, onSort, onOpen, busy }: ErbmTableProps) {
   const { t } = useTranslation()
   const labels = useErbmLabels()
   const header = (column: ErbmSortKey, label: string) => (
@@ -36,7 +38,13 @@ export function ErbmTable({ cites, sort, onSort, onOpen }: ErbmTableProps) {
   )
   const none = t('erbm.none')
   return (
-    <div className="desk-table-scroll" role="region" aria-labelledby="erbm-table-caption" tabIndex={0}>
+    <div
+      className="desk-table-scroll"
+      role="region"
+      aria-labelledby="erbm-table-caption"
+      aria-busy={busy}
+      tabIndex={0}
+    >
       <table className="desk-table erbm-table">
         <caption id="erbm-table-caption" className="visually-hidden">
           {t('erbm.caption')}
