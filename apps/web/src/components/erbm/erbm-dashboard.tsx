@@ -48,7 +48,9 @@ export function ErbmDashboard({ user, onClose }: { user: User; onClose: () => vo
             </p>
           </div>
           {list && !list.priorities.loaded && (
-            <p className="erbm-notice">{t('erbm.prioritiesUnknown', { command: list.priorities.command })}</p>
+            <p className="erbm-notice">
+              {t('erbm.prioritiesUnknown')} <code>{list.priorities.command}</code>
+            </p>
           )}
           {list?.priorities.source && (
             <p className="record-muted">{t('erbm.prioritiesSource', { source: list.priorities.source })}</p>
