@@ -11,6 +11,7 @@ import { type Config, DEFAULT_CHROMIUM_PATH, DEFAULT_SESSION_TTL_HOURS, isCookie
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createAssessmentsDependencies } from './db/assessment-repos.ts'
+import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
@@ -28,6 +29,7 @@ import { alertRoutes } from './routes/alerts/index.ts'
 import { assessmentRoutes } from './routes/assessments/index.ts'
 import { siteAtRiskFollowupRoutes } from './routes/assessments/site-at-risk-followup.ts'
 import { authRoutes } from './routes/auth/index.ts'
+import { erbmRoutes } from './routes/erbm/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { historyRoutes } from './routes/history/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
@@ -38,6 +40,7 @@ import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
 import { createAssessmentsServices } from './services/assessments/index.ts'
+import { createErbmServices } from './services/erbm/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createHistoryService } from './services/history/index.ts'
@@ -131,6 +134,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     reading: assessments.reading,
   })
   await app.register(siteAtRiskFollowupRoutes, { service: assessments.followup })
+  await app.register(erbmRoutes, { prefix: '/erbm', ...createErbmServices(createErbmDependencies(pool)) })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')

@@ -27,10 +27,13 @@ export const queryKeys = {
   alertPlaces: ['alerts', 'places'] as const,
   alertPreview: (place: AlertPreviewRequest) => ['alerts', 'preview', place] as const,
   assignees: ['alerts', 'assignees'] as const,
+  erbm: ['erbm'] as const,
+  erbmCites: (query: string) => ['erbm', 'cites', query] as const,
+  erbmCite: (id: string) => ['erbm', 'cite', id] as const,
   tokens: ['tokens'] as const,
   users: ['admin', 'users'] as const,
   organisations: ['admin', 'organisations'] as const,
 }
 
 /** The roots of what belongs to the signed-in account: forgotten when another account (or none) signs in. */
-export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin', 'assessments']
+export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin', 'assessments', 'erbm']

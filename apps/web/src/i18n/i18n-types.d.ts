@@ -3,6 +3,7 @@ import type fr from './fr.json'
 import type watchFr from './watch/fr.json'
 import type monitoringFr from './watch/monitoring-fr.json'
 import type assessmentsFr from './watch/assessments-fr.json'
+import type erbmFr from './watch/erbm-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -12,7 +13,11 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
     resources: {
-      translation: typeof fr & typeof watchFr & typeof monitoringFr & typeof assessmentsFr
+      translation: typeof fr &
+        typeof watchFr &
+        typeof monitoringFr &
+        typeof assessmentsFr &
+        typeof erbmFr
     }
   }
 }

@@ -2,6 +2,8 @@ import { i18next } from './i18n.ts'
 import assessmentsEn from './watch/assessments-en.json'
 import assessmentsFr from './watch/assessments-fr.json'
 import en from './watch/en.json'
+import erbmEn from './watch/erbm-en.json'
+import erbmFr from './watch/erbm-fr.json'
 import fr from './watch/fr.json'
 import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
@@ -14,3 +16,5 @@ i18next.addResourceBundle('fr', 'translation', monitoringFr, true, false)
 i18next.addResourceBundle('en', 'translation', monitoringEn, true, false)
 i18next.addResourceBundle('fr', 'translation', assessmentsFr, true, false)
 i18next.addResourceBundle('en', 'translation', assessmentsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
+i18next.addResourceBundle('en', 'translation', erbmEn, true, false)

@@ -75,6 +75,11 @@ export function AccountMenu({ onOpenSheet }: { onOpenSheet: (sheet: WatchSheet) 
             </button>
           </li>
           <li>
+            <button type="button" onClick={() => choose('erbm')}>
+              {t('watch.erbm')}
+            </button>
+          </li>
+          <li>
             <button type="button" onClick={() => choose('tokens')}>
               {t('watch.tokens')}
             </button>

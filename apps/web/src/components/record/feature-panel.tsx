@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { useCollectionTitle } from '../../hooks/use-collection-title.ts'
 import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import { useFeatureRecord } from '../../hooks/use-feature-record.ts'
+import { useSession } from '../../hooks/use-session.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 import type { RecordMonitoringOptions } from '../monitoring/record-monitoring.tsx'
 import { AssessmentSlot } from '../assessments/assessment-slot.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
-import { RecordMonitoring } from '../watch/lazy-views.ts'
+import { ErbmFollowUpSection, RecordMonitoring } from '../watch/lazy-views.ts'
 import { PropertyList } from './property-list.tsx'
 import { ProtectionList } from './protection-list.tsx'
 import { RecordLinks } from './record-links.tsx'
@@ -44,6 +45,7 @@ export function FeaturePanel({
   const { record, context } = useFeatureRecord(selection)
   const labelOf = useFeatureLabeler()
   const collectionTitle = useCollectionTitle()
+  const signedIn = useSession().state.status === 'signed-in'
 
   const loaded = record.status === 'ready' ? record.feature : undefined
   const { collection, id } = selection
@@ -96,6 +98,11 @@ export function FeaturePanel({
           <ProtectionList context={context} onOpen={onOpen} />
           <AssessmentSlot selection={selection} />
           <PropertyList collectionId={selection.collection} feature={record.feature} />
+          {signedIn && selection.collection === 'cites-erbm' && (
+            <Suspense fallback={null}>
+              <ErbmFollowUpSection citeId={selection.id} />
+            </Suspense>
+          )}
           {context.status === 'ready' && <RelatedList related={context.context.related} onOpen={onOpen} />}
           <RecordLinks selection={selection} />
         </>

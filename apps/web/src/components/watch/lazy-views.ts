@@ -30,3 +30,8 @@ export const AlertPlacesLayer = lazyView(
   () => import('../monitoring/alert-places-layer.tsx'),
   'AlertPlacesLayer',
 )
+/** The ERBM follow-up of a cité, in its record (issue #10 §3). */
+export const ErbmFollowUpSection = lazyView(
+  () => import('../erbm/erbm-follow-up-section.tsx'),
+  'ErbmFollowUpSection',
+)

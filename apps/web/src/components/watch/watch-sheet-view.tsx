@@ -2,6 +2,7 @@ import type { User } from '@heritage-watch/shared'
 import type { WatchSheet } from '../../lib/watch-hash.ts'
 import { AdminSheet } from '../admin/admin-sheet.tsx'
 import { AlertDesk } from '../desk/alert-desk.tsx'
+import { ErbmDashboard } from '../erbm/erbm-dashboard.tsx'
 import { TokensSheet } from '../tokens/tokens-sheet.tsx'
 
 interface WatchSheetViewProps {
@@ -16,6 +17,7 @@ interface WatchSheetViewProps {
 export function WatchSheetView({ sheet, user, openAlertId, onOpenAlert, onClose }: WatchSheetViewProps) {
   if (sheet === 'desk')
     return <AlertDesk user={user} openAlertId={openAlertId} onOpenAlert={onOpenAlert} onClose={onClose} />
+  if (sheet === 'erbm') return <ErbmDashboard user={user} onClose={onClose} />
   if (sheet === 'tokens') return <TokensSheet onClose={onClose} />
   return user.role === 'admin' ? <AdminSheet user={user} onClose={onClose} /> : null
 }

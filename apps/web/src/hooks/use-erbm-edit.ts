@@ -1,0 +1,23 @@
+import type { ErbmCiteDetail } from '@heritage-watch/shared'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryKeys } from '../api/query-keys.ts'
+import type { SessionRequestOptions } from '../api/request-json.ts'
+import { useSession } from './use-session.ts'
+
+/**
+ * A write to a cité's follow-up (staff): the answer is the cité's new follow-up, kept at once; the
+ * dashboard's lines are fetched again, as its phase, last opinion or scores may have changed.
+ */
+export function useErbmEdit<Variables extends { citeId: string }>(
+  write: (variables: Variables, request: SessionRequestOptions) => Promise<ErbmCiteDetail>,
+) {
+  const { request } = useSession()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (variables: Variables) => write(variables, request),
+    onSuccess: async (detail, variables) => {
+      queryClient.setQueryData(queryKeys.erbmCite(variables.citeId), detail)
+      await queryClient.invalidateQueries({ queryKey: [...queryKeys.erbm, 'cites'] })
+    },
+  })
+}
