@@ -7,6 +7,7 @@ import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { createIndicatorsRepo } from './db/indicators-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
 import { contract } from './plugins/contract.ts'
@@ -19,6 +20,7 @@ import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
 import { authRoutes } from './routes/auth/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
+import { indicatorRoutes } from './routes/indicators/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
@@ -27,6 +29,7 @@ import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
+import { createIndicatorsService } from './services/indicators/index.ts'
 import { createSearchService } from './services/search.ts'
 import { createTilesService } from './services/tiles.ts'
 import { answer } from './openapi/route-schemas.ts'
@@ -99,6 +102,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
     bus: alertBus,
     accounts,
   })
+  await app.register(indicatorRoutes, { service: createIndicatorsService(createIndicatorsRepo(pool)) })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')
