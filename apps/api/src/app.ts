@@ -15,6 +15,7 @@ import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
+import { createIndicatorsRepo } from './db/indicators-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { createSheetsRepo } from './db/sheets-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
@@ -32,6 +33,7 @@ import { authRoutes } from './routes/auth/index.ts'
 import { erbmRoutes } from './routes/erbm/index.ts'
 import { featureContextRoutes } from './routes/feature-context/index.ts'
 import { historyRoutes } from './routes/history/index.ts'
+import { indicatorRoutes } from './routes/indicators/index.ts'
 import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
@@ -44,6 +46,7 @@ import { createErbmServices } from './services/erbm/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createHistoryService } from './services/history/index.ts'
+import { createIndicatorsService } from './services/indicators/index.ts'
 import { createSearchService } from './services/search.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
@@ -135,6 +138,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   })
   await app.register(siteAtRiskFollowupRoutes, { service: assessments.followup })
   await app.register(erbmRoutes, { prefix: '/erbm', ...createErbmServices(createErbmDependencies(pool)) })
+  await app.register(indicatorRoutes, { service: createIndicatorsService(createIndicatorsRepo(pool)) })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')
