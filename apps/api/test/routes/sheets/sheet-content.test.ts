@@ -49,7 +49,7 @@ describe('the sheet of terril 74A (public parts)', () => {
   })
 
   it('lists the attributes by their catalogue labels, and the protections', () => {
-    for (const property of terrils.properties) expect(html).toContain(property.title.fr.replace(/’/g, '’'))
+    for (const property of terrils.properties) expect(html).toContain(property.title.fr)
     expect(html).toContain('Loos-en-Gohelle')
     expect(html).toContain('id="protections"')
     expect(html).toMatch(/Zone tampon|Site classé/)
