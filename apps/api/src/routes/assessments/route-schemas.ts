@@ -72,7 +72,7 @@ export const ASSESSMENT_ROUTE_SCHEMAS = {
       'list-assessments',
     ),
     querystring: AssessmentListQuerySchema,
-    response: { 200: answer('La série', AssessmentSeriesSchema), ...problems(400, 401, 403) },
+    response: { 200: answer('La série', AssessmentSeriesSchema), ...problems(400, 401, 403, 404) },
   },
   latest: {
     ...read(

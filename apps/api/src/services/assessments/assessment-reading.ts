@@ -16,14 +16,15 @@ import { loadAssessment, readableRow, withDetails } from './load-assessment.ts'
 import { ASSESSMENT_MESSAGES } from './messages.ts'
 
 /** Splits `collection/id` (the list's `feature` parameter) into a catalogue collection and an id. */
-function parseFeatureParam(feature: string): { collection: string; id: string } {
+function parseFeatureParam(feature: string): { collection: string; id: string; idPattern: RegExp } {
   const [collection = '', id = ''] = feature.split('/')
-  if (!findCollection(collection)) {
+  const found = findCollection(collection)
+  if (!found) {
     throw new ValidationError([
       { name: 'feature', reason: ASSESSMENT_MESSAGES.unknownCollection(collection) },
     ])
   }
-  return { collection, id }
+  return { collection, id, idPattern: new RegExp(found.featureIdPattern) }
 }
 
 /** Reading constats (series, record, photos, map style) and deciding on partners' proposals. */
@@ -33,10 +34,16 @@ export function createAssessmentReadingService({ repos, inTransaction }: Assessm
     /**
      * A feature's constats the actor may see, newest visit first, with its latest valid state and trend.
      * A feature without constats has an empty series (its existence is public: it is on the map).
-     * @throws ValidationError naming `feature` for a collection the catalogue does not have
+     * @throws ValidationError naming `feature` for a collection the catalogue does not have;
+     *   NotFoundError naming `feature` for a feature the collection does not have
      */
     async series(actor: Actor, feature: string): Promise<AssessmentSeries> {
-      const reference = parseFeatureParam(feature)
+      const { idPattern, ...reference } = parseFeatureParam(feature)
+      if (!idPattern.test(reference.id) || !(await repos.write.subject(reference.collection, reference.id))) {
+        throw new NotFoundError(
+          `feature: ${ASSESSMENT_MESSAGES.unknownFeature(reference.collection, reference.id)}`,
+        )
+      }
       const organisation = scopeOrganisation(actor)
       const rows =
         organisation === undefined

@@ -67,6 +67,8 @@ describe('hostile or mistaken constats', () => {
     expectProblem(await read(`/assessments/${crypto.randomUUID()}`), 404)
     expect(invalidNames(expectProblem(await read('/assessments?feature=terrils'), 400))).toContain('feature')
     expect(invalidNames(expectProblem(await read('/assessments?feature=nope/1'), 400))).toContain('feature')
+    expect(expectProblem(await read('/assessments?feature=terrils/999Z'), 404).detail).toMatch(/^feature: /)
+    expectProblem(await read(`/assessments?feature=terrils/${encodeURIComponent("1' OR '1'='1")}`), 404)
     expectProblem(await read('/assessments/not-a-uuid/photos/x'), 404)
     const decide = await server.app.inject({
       method: 'POST',

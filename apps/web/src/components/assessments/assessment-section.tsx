@@ -50,8 +50,8 @@ export function AssessmentSection({ selection, user }: { selection: FeatureRef; 
             ))}
           {series.data.assessments.length > 0 && (
             <>
-              <h4>{t('assessments.series')}</h4>
-              <ol className="assessment-series">
+              <h4 id="assessment-series-heading">{t('assessments.series')}</h4>
+              <ol className="assessment-series" aria-labelledby="assessment-series-heading">
                 {series.data.assessments.map((assessment) => (
                   <AssessmentEntry key={assessment.id} assessment={assessment} />
                 ))}
