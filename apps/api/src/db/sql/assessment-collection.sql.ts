@@ -1,7 +1,9 @@
+import { assessmentInScope } from './assessment-scope.sql.ts'
+
 // The constats as an OGC collection (issue #10 §2). $1 is the organisation scope (NULL: all; else that
 // organisation's constats and the source-derived ones), as in assessment-read.sql.ts.
 
-const IN_SCOPE = `($1::uuid IS NULL OR a.organisation_id = $1::uuid OR a.origin = 'source')`
+const IN_SCOPE = assessmentInScope(1)
 
 /**
  * The filters of /items: $2–$6 value lists (NULL: any), $7 a collection, $8/$9 the visit interval, $10–$13

@@ -1,3 +1,5 @@
+import { assessmentInScope } from './assessment-scope.sql.ts'
+
 // What every view of constats reads (issue #10 §2). Columns come out in camelCase. `$org` parameters
 // limit rows to one organisation's constats plus the source-derived ones (NULL: all), as
 // assessmentScope says: what the sources say of a site is no organisation's.
@@ -16,16 +18,12 @@ FROM assessment AS a
 LEFT JOIN app_user AS u ON u.id = a.author_id
 LEFT JOIN organisation AS o ON o.id = a.organisation_id`
 
-/** $n is the organisation parameter. */
-const inScope = (n: number) =>
-  `($${n}::uuid IS NULL OR a.organisation_id = $${n}::uuid OR a.origin = 'source')`
-
 export const ASSESSMENT_DETAIL_SQL = `SELECT ${COLUMNS} ${FROM} WHERE a.id = $1`
 
 /** One feature's constats ($1 table, $2 id) in scope ($3), newest visit first. */
 export const ASSESSMENT_SERIES_SQL = `
 SELECT ${COLUMNS} ${FROM}
-WHERE a.feature_table = $1 AND a.feature_id = $2 AND ${inScope(3)}
+WHERE a.feature_table = $1 AND a.feature_id = $2 AND ${assessmentInScope(3)}
 ORDER BY a.visited_on DESC, a.number DESC`
 
 export const ASSESSMENT_PHOTOS_SQL = `
@@ -52,7 +50,7 @@ export const ASSESSMENT_LATEST_SQL = `
 SELECT DISTINCT ON (a.feature_table, a.feature_id)
        a.collection, a.feature_id AS id, a.condition, to_char(a.visited_on, 'YYYY-MM-DD') AS "visitedOn"
 FROM assessment AS a
-WHERE a.status = 'validee' AND ${inScope(1)}
+WHERE a.status = 'validee' AND ${assessmentInScope(1)}
 ORDER BY a.feature_table, a.feature_id, a.visited_on DESC, a.number DESC`
 
 export const SITE_AT_RISK_EXISTS_SQL = `SELECT 1 FROM site_at_risk WHERE id::text = $1`

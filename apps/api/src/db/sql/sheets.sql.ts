@@ -1,3 +1,5 @@
+import { assessmentInScope } from './assessment-scope.sql.ts'
+
 // What a fiche-bilan reads besides the layers (issue #10 §4): a feature's alerts, constats d'état and
 // photos, and a cité's ERBM follow-up. A feature is named by (table, id) pairs, $1 tables and $2 ids, as
 // alerts and constats store it: an endangered site is also its UNESCO element. $3 limits alerts and
@@ -22,8 +24,7 @@ LIMIT 50`
 
 /**
  * The feature's latest 200 constats d'état, newest visit first, refused ones left out: a proposal still
- * waiting is printed as such. Source-derived constats have no organisation, so a
- * partner's scope leaves them out, as the policy's `assessment:read` does.
+ * waiting is printed as such. Source-derived constats are in every account's scope.
  */
 export const SHEET_ASSESSMENTS_SQL = `
 SELECT a.id, 'C-' || lpad(a.number::text, 6, '0') AS reference,
@@ -33,7 +34,7 @@ FROM assessment AS a
 JOIN ${NAMED} ON a.feature_table = named.feature_table AND a.feature_id = named.feature_id
 LEFT JOIN organisation AS o ON o.id = a.organisation_id
 WHERE a.status <> 'refusee'
-  AND ($3::uuid IS NULL OR a.organisation_id = $3::uuid)
+  AND ${assessmentInScope(3)}
 ORDER BY a.visited_on DESC, a.number DESC
 LIMIT 200`
 
