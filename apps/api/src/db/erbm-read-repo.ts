@@ -129,5 +129,3 @@ export function createErbmReadRepo(db: Queryable) {
     },
   }
 }
-
-export type ErbmReadRepo = ReturnType<typeof createErbmReadRepo>

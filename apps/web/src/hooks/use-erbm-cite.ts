@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { fetchErbmCite } from '../api/erbm-client.ts'
-import { queryKeys } from '../api/query-keys.ts'
+import { erbmQueryKeys } from '../api/erbm-query-keys.ts'
 import { useSession } from './use-session.ts'
 
 /** One cité's ERBM follow-up (phases, opinions, dossiers, bilans, history). */
 export function useErbmCite(citeId: string) {
   const { request } = useSession()
   return useQuery({
-    queryKey: queryKeys.erbmCite(citeId),
+    queryKey: erbmQueryKeys.cite(citeId),
     queryFn: ({ signal }) => fetchErbmCite(citeId, { ...request, signal }),
   })
 }

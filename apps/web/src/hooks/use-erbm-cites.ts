@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { fetchErbmCites } from '../api/erbm-client.ts'
-import { queryKeys } from '../api/query-keys.ts'
+import { erbmQueryKeys } from '../api/erbm-query-keys.ts'
 import { type ErbmFilter, type ErbmSort, erbmQuery } from '../lib/erbm-query.ts'
 import { useSession } from './use-session.ts'
 
@@ -9,7 +9,7 @@ export function useErbmCites(filter: ErbmFilter, sort: ErbmSort) {
   const { request } = useSession()
   const query = erbmQuery(filter, sort)
   return useQuery({
-    queryKey: queryKeys.erbmCites(String(query)),
+    queryKey: erbmQueryKeys.cites(String(query)),
     queryFn: ({ signal }) => fetchErbmCites(query, { ...request, signal }),
     placeholderData: keepPreviousData,
   })

@@ -1,6 +1,6 @@
 import type { ErbmCiteDetail } from '@heritage-watch/shared'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { queryKeys } from '../api/query-keys.ts'
+import { erbmQueryKeys } from '../api/erbm-query-keys.ts'
 import type { SessionRequestOptions } from '../api/request-json.ts'
 import { useSession } from './use-session.ts'
 
@@ -16,8 +16,8 @@ export function useErbmEdit<Variables extends { citeId: string }>(
   return useMutation({
     mutationFn: (variables: Variables) => write(variables, request),
     onSuccess: async (detail, variables) => {
-      queryClient.setQueryData(queryKeys.erbmCite(variables.citeId), detail)
-      await queryClient.invalidateQueries({ queryKey: [...queryKeys.erbm, 'cites'] })
+      queryClient.setQueryData(erbmQueryKeys.cite(variables.citeId), detail)
+      await queryClient.invalidateQueries({ queryKey: erbmQueryKeys.allCites })
     },
   })
 }

@@ -9,11 +9,13 @@ import {
   type ErbmVerdict,
 } from '@heritage-watch/shared'
 import { useMemo } from 'react'
-import { useLanguage } from './use-language.ts'
+import { useTranslation } from 'react-i18next'
+import { parseLanguage } from '../lib/languages.ts'
 
 /** The ERBM vocabularies' labels (packages/shared erbm-values.ts) in the shown language. */
 export function useErbmLabels() {
-  const language = useLanguage()
+  const { i18n } = useTranslation()
+  const language = parseLanguage(i18n.resolvedLanguage)
   return useMemo(
     () => ({
       phase: (phase: ErbmPhase) => ERBM_PHASE_LABELS[phase][language],

@@ -13,7 +13,7 @@ import type { ErbmEvaluationRow, ErbmOpinionRow, ErbmSummaryRow } from '../../db
 const person = (id: string | null, name: string | null) => (id && name ? { id, displayName: name } : null)
 
 /** The mean of the four scores, to two decimals. */
-export const meanScore = (scores: Record<ErbmCriterion, number>) =>
+const meanScore = (scores: Record<ErbmCriterion, number>) =>
   Math.round(
     (ERBM_CRITERIA.reduce((sum, criterion) => sum + scores[criterion], 0) / ERBM_CRITERIA.length) * 100,
   ) / 100

@@ -69,7 +69,10 @@ export async function erbmTableCounts(pool: pg.Pool) {
     (SELECT count(*) FROM erbm_opinion_attachment)::int AS attachments,
     (SELECT count(*) FROM erbm_dossier)::int AS dossiers, (SELECT count(*) FROM erbm_evaluation)::int AS evaluations,
     (SELECT count(*) FROM erbm_evaluation_photo)::int AS photos, (SELECT count(*) FROM erbm_event)::int AS events`)
-  return rows[0] as Record<string, number>
+  return rows[0] as Record<
+    'followups' | 'phases' | 'opinions' | 'attachments' | 'dossiers' | 'evaluations' | 'photos' | 'events',
+    number
+  >
 }
 
 /** A minimal real PDF file, enough for content sniffing. */

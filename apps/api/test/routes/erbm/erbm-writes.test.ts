@@ -243,6 +243,23 @@ describe('writes, events and retries', () => {
     expect(detail.cite.scores).toEqual({ visitedOn: '2026-10-02', values: BILAN.scores, mean: 3 })
   })
 
+  it('writes once when six copies of a keyed request arrive together', async () => {
+    const key = `race-${crypto.randomUUID()}`
+    const before = await erbmTableCounts(server.pool)
+    const post = () =>
+      send(server.app, officer, {
+        method: 'POST',
+        url: `${CITE}/avis`,
+        payload: { ...AVIS, text: 'Envoyé deux fois' },
+        headers: { 'idempotency-key': key },
+      })
+    const answers = await Promise.all(Array.from({ length: 6 }, post))
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 201])
+    const after = await erbmTableCounts(server.pool)
+    expect(after.opinions - before.opinions).toBe(1)
+    expect(after.events - before.events).toBe(1)
+  })
+
   it('keeps the events append-only: the database refuses to change or delete one', async () => {
     await expect(
       server.pool.query(`UPDATE erbm_event SET kind = 'phase' WHERE cite_id = $1`, [CITE_ANCHIN]),
@@ -256,6 +273,7 @@ describe('writes, events and retries', () => {
       'dossier',
       'evaluation',
       'followup',
+      'opinion',
       'opinion',
       'phase',
     ])

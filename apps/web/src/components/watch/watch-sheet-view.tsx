@@ -3,6 +3,7 @@ import type { WatchSheet } from '../../lib/watch-hash.ts'
 import { AdminSheet } from '../admin/admin-sheet.tsx'
 import { AlertDesk } from '../desk/alert-desk.tsx'
 import { ErbmDashboard } from '../erbm/erbm-dashboard.tsx'
+import { ErbmFollowUpSection as FollowUpSection } from '../erbm/erbm-follow-up-section.tsx'
 import { TokensSheet } from '../tokens/tokens-sheet.tsx'
 
 interface WatchSheetViewProps {
@@ -20,4 +21,9 @@ export function WatchSheetView({ sheet, user, openAlertId, onOpenAlert, onClose 
   if (sheet === 'erbm') return <ErbmDashboard user={user} onClose={onClose} />
   if (sheet === 'tokens') return <TokensSheet onClose={onClose} />
   return user.role === 'admin' ? <AdminSheet user={user} onClose={onClose} /> : null
+}
+
+/** A cité's ERBM follow-up in its record; here so that the record's lazy element shares this chunk. */
+export function ErbmFollowUpSection({ citeId }: { citeId: string }) {
+  return <FollowUpSection citeId={citeId} />
 }
