@@ -3,7 +3,6 @@ import {
   type AlertList,
   type FeatureCollection,
   type History,
-  OPEN_ALERT_STATUSES,
 } from '@heritage-watch/shared'
 import { loadContracts } from './contracts.ts'
 import { collectionItemsUrl } from '../lib/api-urls.ts'
@@ -15,7 +14,7 @@ import { requestJson, type SessionRequestOptions } from './request-json.ts'
 // own that the map draws. Loaded with the lazily loaded record section and map layer, never at start-up.
 
 /** At most this many alerts are listed in a record; more is a desk's job. */
-export const FEATURE_ALERTS_LIMIT = 50
+const FEATURE_ALERTS_LIMIT = 50
 /** At most this many alert places on the map: far more than the basin has, and still light. */
 const ALERT_PLACES_LIMIT = 5000
 
@@ -23,18 +22,14 @@ const featureParameter = ({ collection, id }: FeatureRef) => `${collection}/${id
 
 /**
  * `GET /alerts?feature=…`: the alerts naming the feature (open and closed; through any collection of its
- * table), newest observation first; `openOnly` keeps the open ones.
+ * table), newest observation first.
  */
-export function fetchFeatureAlerts(
-  feature: FeatureRef,
-  options: SessionRequestOptions & { openOnly?: boolean },
-): Promise<AlertList> {
+export function fetchFeatureAlerts(feature: FeatureRef, options: SessionRequestOptions): Promise<AlertList> {
   const query = new URLSearchParams({
     feature: featureParameter(feature),
     sort: '-observedOn',
     limit: String(FEATURE_ALERTS_LIMIT),
   })
-  if (options.openOnly) query.set('status', OPEN_ALERT_STATUSES.join(','))
   const schema = () => loadSessionContracts().then((contracts) => contracts.AlertListSchema)
   return requestJson({ method: 'GET', url: `${options.apiBaseUrl}/alerts?${query}`, schema }, options)
 }

@@ -21,10 +21,11 @@ export const queryKeys = {
     ['alerts', 'list', { filter, sort, page }] as const,
   alert: (id: string) => ['alerts', 'record', id] as const,
   alertBadges: ['alerts', 'badges'] as const,
-  // Under `alerts` too: an alert's change refreshes the record's list and timeline and the map's places.
-  featureAlerts: ({ collection, id }: FeatureRef) => ['alerts', 'feature', collection, id] as const,
-  featureHistory: ({ collection, id }: FeatureRef) => ['alerts', 'history', collection, id] as const,
-  alertPlaces: ['alerts', 'places'] as const,
+  // Under the lists' key: whatever refreshes the lists (a write, the live stream) refreshes a record's
+  // alerts and timeline and the map's alert places too.
+  featureAlerts: ({ collection, id }: FeatureRef) => ['alerts', 'list', 'feature', collection, id] as const,
+  featureHistory: ({ collection, id }: FeatureRef) => ['alerts', 'list', 'history', collection, id] as const,
+  alertPlaces: ['alerts', 'list', 'places'] as const,
   alertPreview: (place: AlertPreviewRequest) => ['alerts', 'preview', place] as const,
   assignees: ['alerts', 'assignees'] as const,
   tokens: ['tokens'] as const,

@@ -65,7 +65,6 @@ export function FeatureAlerts({
               <button
                 type="button"
                 className="related-button monitoring-alert"
-                aria-label={t('monitoring.openAlert', { reference: alert.reference, title: alert.title })}
                 onClick={() => onOpenAlert(alert.id)}
               >
                 <span className="related-label">

@@ -60,10 +60,10 @@ export function FeatureHistory({ feature, onOpenAlert }: FeatureHistoryProps) {
                 </span>{' '}
                 <time dateTime={entry.at}>{labels.dateTime(entry.at)}</time>
                 {entry.author && ` · ${t('monitoring.by', { name: entry.author.displayName })}`}
+                {entry.on && ` · ${t('monitoring.on', { date: labels.date(entry.on) })}`}
               </p>
               <p className="history-text">
                 <HistoryEntryText entry={entry} />
-                {entry.on && ` (${t('monitoring.on', { date: labels.date(entry.on) })})`}
               </p>
               <p className="history-item">
                 <EntryItem entry={entry} onOpenAlert={onOpenAlert} />

@@ -20,7 +20,9 @@ export const ALERT_PLACE_IDS = {
 } as const
 
 /** The alert places as the map draws them: flat properties, the most severe drawn last (on top). */
-export function alertPlacesToGeoJson(collection: FeatureCollection): GeoJSON.FeatureCollection {
+export function alertPlacesToGeoJson(
+  collection: Pick<FeatureCollection, 'features'>,
+): GeoJSON.FeatureCollection {
   const rank = (severity: unknown) => ALERT_SEVERITIES.indexOf(severity as AlertSeverity)
   return {
     type: 'FeatureCollection',
