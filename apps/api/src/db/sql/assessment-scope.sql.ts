@@ -3,8 +3,8 @@
 // belongs to no organisation, so source-derived constats are in every account's scope.
 
 /**
- * The condition a constat aliased `a` must meet to be shown, `$n` being the organisation parameter.
+ * The condition a constat (aliased `alias`) must meet to be shown, `$n` being the organisation parameter.
  * @example `WHERE ${assessmentInScope(3)}`
  */
-export const assessmentInScope = (n: number) =>
-  `($${n}::uuid IS NULL OR a.organisation_id = $${n}::uuid OR a.origin = 'source')`
+export const assessmentInScope = (n: number, alias = 'a') =>
+  `($${n}::uuid IS NULL OR ${alias}.organisation_id = $${n}::uuid OR ${alias}.origin = 'source')`

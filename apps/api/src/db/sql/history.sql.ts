@@ -1,4 +1,5 @@
 import { collectionTable } from '../../collections/collection-tables.ts'
+import { assessmentInScope } from './assessment-scope.sql.ts'
 import { featureLabelSql } from './feature-labels.sql.ts'
 
 // A feature's timeline (issue #10 §1, GET /history): its alerts' events, its constats d'état and, for an
@@ -36,7 +37,7 @@ WITH alerts AS (
 ),
 assessments AS (
   SELECT s.* FROM assessment AS s
-  WHERE $5::boolean AND ($6::uuid IS NULL OR s.organisation_id = $6::uuid)
+  WHERE $5::boolean AND ${assessmentInScope(6, 's')}
     AND s.feature_table = $1 AND s.feature_id = $2
 ),
 assessment_facts AS (
