@@ -3,7 +3,7 @@
  * e.g. `#vue=bureau&alerte=3f2c…`. The hash, because the map's query string (url-state.ts) is rewritten
  * on every map move and keeps the hash as it is; a link to an alert survives the map.
  */
-export type WatchSheet = 'desk' | 'tokens' | 'admin'
+export type WatchSheet = 'desk' | 'tokens' | 'admin' | 'indicators'
 
 export interface WatchHashState {
   sheet: WatchSheet | null
@@ -11,7 +11,12 @@ export interface WatchHashState {
 }
 
 /** The words of the hash, French like the map's parameters. */
-const SHEET_WORDS: Record<WatchSheet, string> = { desk: 'bureau', tokens: 'jetons', admin: 'admin' }
+const SHEET_WORDS: Record<WatchSheet, string> = {
+  desk: 'bureau',
+  tokens: 'jetons',
+  admin: 'admin',
+  indicators: 'indicateurs',
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Reads the hash; anything unknown is left out. @param hash `location.hash`, with or without `#` */
