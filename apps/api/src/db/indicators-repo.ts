@@ -8,7 +8,7 @@ import {
   FIRST_ALERT_MONTH_SQL,
   PRESSURE_CATEGORIES,
 } from './sql/indicators-alerts.sql.ts'
-import { AREA_LABEL_SQL, CHECK_AREA_POLYGON_SQL } from './sql/indicators-area.sql.ts'
+import { AREA_CHOICES_SQL, AREA_LABEL_SQL, CHECK_AREA_POLYGON_SQL } from './sql/indicators-area.sql.ts'
 import {
   ASSESSMENT_LATEST_SQL,
   ASSESSMENT_ZONES_SQL,
@@ -78,6 +78,8 @@ export function createIndicatorsRepo(db: Queryable) {
     async areaLabel(kind: IndicatorAreaKind, code: string): Promise<string | undefined> {
       return (await firstRow<{ label: string }>(db, AREA_LABEL_SQL, [kind, code]))?.label
     },
+    areaChoices: () =>
+      allRows<{ kind: 'commune' | 'epci'; code: string; name: string }>(db, AREA_CHOICES_SQL),
     async checkPolygon(geojson: string): Promise<PolygonCheck> {
       return (await firstRow<PolygonCheck>(db, CHECK_AREA_POLYGON_SQL, [geojson]))!
     },

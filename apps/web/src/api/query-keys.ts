@@ -1,4 +1,5 @@
 import type { AlertFilter, AlertPreviewRequest, AlertSort } from '@heritage-watch/shared'
+import type { IndicatorsRequest } from '../lib/indicators-query.ts'
 import type { FeatureRef } from '../lib/url-state.ts'
 
 /**
@@ -28,6 +29,9 @@ export const queryKeys = {
   alertPlaces: ['alerts', 'list', 'places'] as const,
   alertPreview: (place: AlertPreviewRequest) => ['alerts', 'preview', place] as const,
   assignees: ['alerts', 'assignees'] as const,
+  indicators: (account: string | null, request: IndicatorsRequest) =>
+    ['indicators', account, request] as const,
+  indicatorAreas: ['indicator-areas'] as const,
   tokens: ['tokens'] as const,
   users: ['admin', 'users'] as const,
   organisations: ['admin', 'organisations'] as const,

@@ -4,6 +4,7 @@ import type watchFr from './watch/fr.json'
 import type monitoringFr from './watch/monitoring-fr.json'
 import type assessmentsFr from './watch/assessments-fr.json'
 import type erbmFr from './watch/erbm-fr.json'
+import type indicatorsFr from './watch/indicators-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -17,7 +18,8 @@ declare module 'i18next' {
         typeof watchFr &
         typeof monitoringFr &
         typeof assessmentsFr &
-        typeof erbmFr
+        typeof erbmFr &
+        typeof indicatorsFr
     }
   }
 }

@@ -7,6 +7,8 @@ import erbmFr from './watch/erbm-fr.json'
 import fr from './watch/fr.json'
 import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
+import indicatorsEn from './watch/indicators-en.json'
+import indicatorsFr from './watch/indicators-fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
@@ -18,3 +20,5 @@ i18next.addResourceBundle('fr', 'translation', assessmentsFr, true, false)
 i18next.addResourceBundle('en', 'translation', assessmentsEn, true, false)
 i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
 i18next.addResourceBundle('en', 'translation', erbmEn, true, false)
+i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
+i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)

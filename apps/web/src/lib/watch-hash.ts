@@ -3,7 +3,7 @@
  * e.g. `#vue=bureau&alerte=3f2c…`. The hash, because the map's query string (url-state.ts) is rewritten
  * on every map move and keeps the hash as it is; a link to an alert survives the map.
  */
-export type WatchSheet = 'desk' | 'tokens' | 'admin' | 'erbm'
+export type WatchSheet = 'desk' | 'tokens' | 'admin' | 'erbm' | 'indicators'
 
 export interface WatchHashState {
   sheet: WatchSheet | null
@@ -16,6 +16,7 @@ const SHEET_WORDS: Record<WatchSheet, string> = {
   tokens: 'jetons',
   admin: 'admin',
   erbm: 'erbm',
+  indicators: 'indicateurs',
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

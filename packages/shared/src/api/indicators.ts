@@ -128,3 +128,10 @@ export const IndicatorsSchema = z.object({
   pressure: z.array(IndicatorCountSchema.extend({ label: z.string() })),
 })
 export type Indicators = z.infer<typeof IndicatorsSchema>
+
+/** GET /indicators/areas: the communes and EPCIs an area can be chosen from, by name. */
+export const IndicatorAreasSchema = z.object({
+  communes: z.array(z.object({ code: z.string(), name: z.string() })),
+  epcis: z.array(z.object({ code: z.string(), name: z.string() })),
+})
+export type IndicatorAreas = z.infer<typeof IndicatorAreasSchema>

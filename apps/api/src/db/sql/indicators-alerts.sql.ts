@@ -5,9 +5,13 @@ import { AREA_CTE, inArea, PERIOD_END, PERIOD_START } from './indicators-area.sq
 // with it when it was created (AlertContextSchema inProperty / inBufferZone), which needs no spatial join
 // of every alert with the layers.
 
+/** The alerts of the area and period, with the few columns the figures read (no wide row is copied). */
 const SCOPED_ALERTS = `
-scoped AS MATERIALIZED (
-  SELECT a.id, a.status, a.severity, a.category, a.created_at, a.reporter_id, a.context
+scoped AS (
+  SELECT a.id, a.status, a.severity, a.category, a.created_at, a.reporter_id,
+         CASE WHEN (a.context->>'inProperty')::boolean THEN 'bien'
+              WHEN (a.context->>'inBufferZone')::boolean THEN 'zone_tampon'
+              ELSE 'hors' END AS zone
   FROM alert AS a
   WHERE a.created_at >= ${PERIOD_START} AND a.created_at < ${PERIOD_END} AND ${inArea('a.geom')}
 )`
@@ -15,13 +19,18 @@ scoped AS MATERIALIZED (
 /** Counts by status, severity, category, month of creation and zone, and the total: one scan. */
 export const ALERT_BREAKDOWN_SQL = `
 WITH ${AREA_CTE}, ${SCOPED_ALERTS},
-facts AS (
-  SELECT status, severity, category,
-         to_char(created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month,
-         CASE WHEN (context->>'inProperty')::boolean THEN 'bien'
-              WHEN (context->>'inBufferZone')::boolean THEN 'zone_tampon'
-              ELSE 'hors' END AS zone
+-- One hash aggregate over the alerts, then the grouping sets over its few thousand groups.
+-- The month is formatted per group, not per alert (time-zone arithmetic is the costly part).
+grouped AS (
+  SELECT status, severity, category, zone, date_trunc('month', created_at, 'Europe/Paris') AS month_start,
+         count(*) AS alerts
   FROM scoped
+  GROUP BY 1, 2, 3, 4, 5
+),
+labelled AS (
+  SELECT status, severity, category, zone, alerts,
+         to_char(month_start AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month
+  FROM grouped
 )
 SELECT CASE WHEN GROUPING(status) = 0 THEN 'status'
             WHEN GROUPING(severity) = 0 THEN 'severity'
@@ -30,8 +39,8 @@ SELECT CASE WHEN GROUPING(status) = 0 THEN 'status'
             WHEN GROUPING(zone) = 0 THEN 'zone'
             ELSE 'total' END AS section,
        COALESCE(status, severity, category, month, zone, 'total') AS key,
-       count(*)::int AS count
-FROM facts
+       sum(alerts)::int AS count
+FROM labelled
 GROUP BY GROUPING SETS ((status), (severity), (category), (month), (zone), ())`
 
 /**
@@ -43,10 +52,9 @@ export const ALERT_DELAYS_SQL = `
 WITH ${AREA_CTE}, ${SCOPED_ALERTS},
 marks AS (
   SELECT s.created_at,
-         min(e.at) FILTER (WHERE e.kind <> 'created'
-                             AND (e.author_id <> s.reporter_id OR e.kind = 'status')) AS responded_at,
+         min(e.at) FILTER (WHERE e.author_id <> s.reporter_id OR e.kind = 'status') AS responded_at,
          min(e.at) FILTER (WHERE e.kind = 'status' AND e.data->>'to' = 'resolue') AS resolved_at
-  FROM scoped AS s JOIN alert_event AS e ON e.alert_id = s.id
+  FROM scoped AS s JOIN alert_event AS e ON e.alert_id = s.id AND e.kind <> 'created'
   GROUP BY s.id, s.created_at
 ),
 hours AS (
@@ -67,10 +75,11 @@ export const PRESSURE_CATEGORIES = ['travaux_non_conformes', 'projet_constructio
 
 /** Pressure alerts in the buffer zone, by commune (an alert over two communes counts in both). $6 categories. */
 export const ALERT_PRESSURE_SQL = `
-WITH ${AREA_CTE}, ${SCOPED_ALERTS}
+WITH ${AREA_CTE}
 SELECT commune->>'id' AS key, min(commune->>'label') AS label, count(*)::int AS count
-FROM scoped CROSS JOIN LATERAL jsonb_array_elements(scoped.context->'communes') AS commune
-WHERE scoped.category = ANY($6::text[]) AND (scoped.context->>'inBufferZone')::boolean
+FROM alert AS a CROSS JOIN LATERAL jsonb_array_elements(a.context->'communes') AS commune
+WHERE a.category = ANY($6::text[]) AND (a.context->>'inBufferZone')::boolean
+  AND a.created_at >= ${PERIOD_START} AND a.created_at < ${PERIOD_END} AND ${inArea('a.geom')}
 GROUP BY commune->>'id'
 ORDER BY count DESC, key`
 

@@ -46,3 +46,9 @@ SELECT ST_IsValid(d.geom) AS valid,
        CASE WHEN ST_IsValid(d.geom) THEN ST_CoveredBy(d.geom, b.geom) END AS "inBasin",
        CASE WHEN ST_IsValid(d.geom) THEN ST_CoveredBy(ST_FlipCoordinates(d.geom), b.geom) END AS "inBasinSwapped"
 FROM drawn AS d CROSS JOIN basin AS b`
+
+/** The communes and EPCIs of the basin, by name, for the area picker. */
+export const AREA_CHOICES_SQL = `
+SELECT 'commune' AS kind, id AS code, nom AS name FROM commune
+UNION ALL SELECT 'epci', id, nom FROM epci
+ORDER BY name, code`

@@ -10,18 +10,24 @@ const BY_THE_END = `s.visited_on <= COALESCE($5::date, 'infinity')`
 /** Constats of the period by zone (bien, zone_tampon and not bien, hors), and their total. */
 export const ASSESSMENT_ZONES_SQL = `
 WITH ${AREA_CTE},
-zoned AS (
-  SELECT CASE
-           WHEN EXISTS (SELECT 1 FROM property_component AS p
-                        WHERE p.geom && s.anchor AND ST_Intersects(p.geom, s.anchor)) THEN 'bien'
-           WHEN EXISTS (SELECT 1 FROM buffer_zone AS z
-                        WHERE z.geom && s.anchor AND ST_Intersects(z.geom, s.anchor)) THEN 'zone_tampon'
-           ELSE 'hors' END AS zone
+-- Constats of one feature share its anchor: each distinct anchor is placed once.
+anchors AS (
+  SELECT s.anchor, count(*) AS constats
   FROM assessment AS s
   WHERE s.status = 'validee' AND ${inPeriod('s.visited_on')} AND ${IN_AREA}
+  GROUP BY s.anchor
+),
+zoned AS (
+  SELECT constats, CASE
+           WHEN EXISTS (SELECT 1 FROM property_component AS p
+                        WHERE p.geom && a.anchor AND ST_Intersects(p.geom, a.anchor)) THEN 'bien'
+           WHEN EXISTS (SELECT 1 FROM buffer_zone AS z
+                        WHERE z.geom && a.anchor AND ST_Intersects(z.geom, a.anchor)) THEN 'zone_tampon'
+           ELSE 'hors' END AS zone
+  FROM anchors AS a
 )
 SELECT CASE WHEN GROUPING(zone) = 0 THEN 'zone' ELSE 'total' END AS section,
-       COALESCE(zone, 'total') AS key, count(*)::int AS count
+       COALESCE(zone, 'total') AS key, sum(constats)::int AS count
 FROM zoned
 GROUP BY GROUPING SETS ((zone), ())`
 

@@ -9,6 +9,7 @@ import {
   can,
   ERBM_PHASES,
   INDICATOR_MIN_COUNT,
+  type IndicatorAreas,
   type Indicators,
   type IndicatorsQuery,
 } from '@heritage-watch/shared'
@@ -39,6 +40,12 @@ export function createIndicatorsService(repo: IndicatorsRepo) {
   }
 
   return {
+    async areas(): Promise<IndicatorAreas> {
+      const rows = await repo.areaChoices()
+      const of = (kind: string) =>
+        rows.filter((row) => row.kind === kind).map(({ code, name }) => ({ code, name }))
+      return { communes: of('commune'), epcis: of('epci') }
+    },
     async indicators(actor: Actor, query: IndicatorsQuery): Promise<Indicators> {
       const detail = can(actor, 'indicators:read-detail')
       const { scope, label } = await resolveScope(repo, query)

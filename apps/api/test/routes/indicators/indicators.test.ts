@@ -1,4 +1,4 @@
-import { IndicatorsSchema, type Indicators } from '@heritage-watch/shared'
+import { IndicatorAreasSchema, IndicatorsSchema, type Indicators } from '@heritage-watch/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { expectProblem, type Session, useAccounts } from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
@@ -263,5 +263,16 @@ describe('GET /indicators refuses bad input, naming the field', () => {
     )
     const ring = Array.from({ length: 600 }, (_, index) => [3.1 + index * 1e-5, 50.3 + (index % 2) * 1e-5])
     await refused(polygon([[...ring, ring[0]!]]), 'polygon')
+  })
+})
+
+describe('GET /indicators/areas', () => {
+  it('lists the communes and EPCIs of the basin by name, for everyone', async () => {
+    const response = await server.app.inject({ url: '/indicators/areas' })
+    expect(response.statusCode).toBe(200)
+    const { communes, epcis } = IndicatorAreasSchema.parse(response.json())
+    expect(communes).toHaveLength(330)
+    expect(communes).toContainEqual({ code: '62498', name: 'Lens' })
+    expect(epcis.map((epci) => epci.code)).toContain('246200364')
   })
 })

@@ -63,6 +63,13 @@ export function SiteHeader(props: SiteHeaderProps) {
         >
           {t('help.button')}
         </button>
+        <button
+          type="button"
+          aria-controls="indicators-sheet"
+          onClick={() => props.onOpenSheet('indicators')}
+        >
+          {t('watch.indicators')}
+        </button>
         {props.report && (
           <button
             type="button"

@@ -247,7 +247,7 @@ export function Workspace() {
           )}
           <MapNotice failedSources={failedSources.size} />
           <SessionNotice />
-          {user && watch.sheet && (
+          {watch.sheet && (user || watch.sheet === 'indicators') && (
             <Suspense fallback={<WatchFallback />}>
               <WatchSheetView
                 sheet={watch.sheet}

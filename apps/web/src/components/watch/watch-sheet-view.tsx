@@ -4,18 +4,22 @@ import { AdminSheet } from '../admin/admin-sheet.tsx'
 import { AlertDesk } from '../desk/alert-desk.tsx'
 import { ErbmDashboard } from '../erbm/erbm-dashboard.tsx'
 import { ErbmFollowUpSection as FollowUpSection } from '../erbm/erbm-follow-up-section.tsx'
+import { IndicatorsSheet } from '../indicators/indicators-sheet.tsx'
 import { TokensSheet } from '../tokens/tokens-sheet.tsx'
 
 interface WatchSheetViewProps {
   sheet: WatchSheet
-  user: User
+  /** Null for an anonymous visitor, who may open the indicators only. */
+  user: User | null
   openAlertId: string | null
   onOpenAlert: (id: string) => void
   onClose: () => void
 }
 
-/** The sheet over the map that the account menu opened; administration for admins only. */
+/** The sheet over the map that the header or the account menu opened; administration for admins only. */
 export function WatchSheetView({ sheet, user, openAlertId, onOpenAlert, onClose }: WatchSheetViewProps) {
+  if (sheet === 'indicators') return <IndicatorsSheet onClose={onClose} />
+  if (!user) return null
   if (sheet === 'desk')
     return <AlertDesk user={user} openAlertId={openAlertId} onOpenAlert={onOpenAlert} onClose={onClose} />
   if (sheet === 'erbm') return <ErbmDashboard user={user} onClose={onClose} />
