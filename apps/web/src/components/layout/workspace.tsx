@@ -1,5 +1,5 @@
 import type { SearchResult } from '@heritage-watch/shared'
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApplyMapLocale } from '../../hooks/use-apply-map-locale.ts'
 import { useCentreMarkers } from '../../hooks/use-centre-markers.ts'
@@ -16,6 +16,7 @@ import { useMapClick } from '../../hooks/use-map-click.ts'
 import { useMapLocale } from '../../hooks/use-map-locale.ts'
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
 import { type PanelName, usePanels } from '../../hooks/use-panels.ts'
+import { usePanelHeadings } from '../../hooks/use-panel-headings.ts'
 import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
 import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
 import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
@@ -23,16 +24,22 @@ import { useWatchWiring } from '../../hooks/use-watch-wiring.ts'
 import type { ShortcutAction } from '../../lib/keyboard-shortcuts.ts'
 import type { FeatureRef, UrlState } from '../../lib/url-state.ts'
 import { MapView } from '../../map/map-view.tsx'
-import { HelpDialog } from '../help/help-dialog.tsx'
 import { LayersPanel } from '../legend/layers-panel.tsx'
 import { VisibleList } from '../list/visible-list.tsx'
 import { SessionNotice } from '../auth/session-notice.tsx'
-import { FeaturePanel } from '../record/feature-panel.tsx'
 import { AlertPlacesLayer, WatchSheetView, WatchSidePanel } from '../watch/lazy-views.ts'
 import { WatchFallback } from '../watch/watch-fallback.tsx'
 import { AttributionFooter } from './attribution-footer.tsx'
 import { MapNotice } from './map-notice.tsx'
 import { SiteHeader } from './site-header.tsx'
+
+// Loaded when first opened: neither is part of the first view, whose JavaScript budget is 400 KB gzipped.
+const FeaturePanel = lazy(() =>
+  import('../record/feature-panel.tsx').then((module) => ({ default: module.FeaturePanel })),
+)
+const HelpDialog = lazy(() =>
+  import('../help/help-dialog.tsx').then((module) => ({ default: module.HelpDialog })),
+)
 
 const PANEL_BUTTON_IDS: Record<PanelName, string> = { layers: 'layers-button', list: 'list-button' }
 
@@ -66,12 +73,8 @@ export function Workspace() {
   const panels = usePanels(wide)
 
   const searchInput = useRef<HTMLInputElement>(null)
-  const headings = {
-    layers: useRef<HTMLHeadingElement>(null),
-    list: useRef<HTMLHeadingElement>(null),
-    record: useRef<HTMLHeadingElement>(null),
-  }
-  const pendingFocus = useRef<keyof typeof headings | null>(null)
+  const headings = usePanelHeadings()
+  const { focusNext } = headings
   const returnFocus = useRef<HTMLElement | null>(null)
 
   // The legend's counts can wait for the first complete view of the map.
@@ -92,23 +95,15 @@ export function Workspace() {
     [],
   )
 
-  // Move the focus into a panel the user just opened, once it is rendered.
-  useEffect(() => {
-    const target = pendingFocus.current
-    if (!target) return
-    pendingFocus.current = null
-    headings[target].current?.focus()
-  })
-
   const openRecord = useCallback(
     (feature: FeatureRef, options: { fit?: boolean } = {}) => {
       if (!selection)
         returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
       if (options.fit) fitFeature(feature, true)
-      pendingFocus.current = 'record'
+      focusNext('record')
       select(feature)
     },
-    [selection, select, fitFeature],
+    [selection, select, fitFeature, focusNext],
   )
   const openFromRecord = useCallback(
     (feature: FeatureRef) => openRecord(feature, { fit: true }),
@@ -139,7 +134,7 @@ export function Workspace() {
 
   const togglePanel = (panel: PanelName, focus: boolean) => {
     const opened = panels.toggle(panel)
-    if (opened && focus) pendingFocus.current = panel
+    if (opened && focus) focusNext(panel)
   }
   const closePanel = (panel: PanelName) => {
     panels.close(panel)
@@ -277,21 +272,29 @@ export function Workspace() {
         )}
         {selection && !watchPanelOpen && (
           <div className="side side-end">
-            <FeaturePanel
-              key={`${selection.collection}/${selection.id}`}
-              selection={selection}
-              onOpen={openFromRecord}
-              onClose={closeRecord}
-              onLoaded={onRecordLoaded}
-              headingRef={headings.record}
-              onReport={mayReport ? () => watch.startReport({ features: [selection], pin: null }) : undefined}
-              monitoring={wiring.recordMonitoring(selection)}
-            />
+            <Suspense fallback={null}>
+              <FeaturePanel
+                key={`${selection.collection}/${selection.id}`}
+                selection={selection}
+                onOpen={openFromRecord}
+                onClose={closeRecord}
+                onLoaded={onRecordLoaded}
+                headingRef={headings.recordHeadingRef}
+                onReport={
+                  mayReport ? () => watch.startReport({ features: [selection], pin: null }) : undefined
+                }
+                monitoring={wiring.recordMonitoring(selection)}
+              />
+            </Suspense>
           </div>
         )}
       </main>
       <AttributionFooter />
-      {panels.helpOpen && <HelpDialog onClose={() => panels.setHelpOpen(false)} />}
+      {panels.helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog onClose={() => panels.setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }
