@@ -58,6 +58,7 @@ export function AccountMenu({ onOpenSheet }: { onOpenSheet: (sheet: WatchSheet) 
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
+        title={user.displayName}
         onClick={() => setOpen(!open)}
       >
         <span className="visually-hidden">{t('auth.accountOf')} </span>
