@@ -20,6 +20,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 10 : 50))
 const INDICATOR_SIZES = QUICK
   ? { alerts: 10_000, assessments: 5_000 }
   : { alerts: 100_000, assessments: 50_000 }
+// BENCH_ONLY=indicators: only the indicators part (after the start-up and data load it needs).
+const ONLY_INDICATORS = process.env.BENCH_ONLY === 'indicators'
 const DATA_DIR = path.join(repositoryRoot, 'data')
 const progress = (message: string) => console.log(`[bench] ${message}`)
 
@@ -77,7 +79,7 @@ async function main() {
     })
     const base = await app.listen({ host: '127.0.0.1', port: 0 })
     const reports: LatencyReport[] = []
-    for (const [label, url] of ENDPOINTS) {
+    for (const [label, url] of ONLY_INDICATORS ? [] : ENDPOINTS) {
       progress(`${label}: ${REQUESTS} requests`)
       reports.push(
         await measureLatency(label, REQUESTS, async () => {
@@ -89,7 +91,7 @@ async function main() {
     }
     // Alerts write rows: only in the bench's own embedded database, never on a DATABASE_URL server.
     if (process.env.DATABASE_URL) progress('alerts skipped: they would write into the DATABASE_URL server')
-    else reports.push(...(await measureAlerts(base, pool, REQUESTS, progress)))
+    else if (!ONLY_INDICATORS) reports.push(...(await measureAlerts(base, pool, REQUESTS, progress)))
     // Indicators write synthetic rows too: the same rule.
     const indicators = process.env.DATABASE_URL
       ? undefined
