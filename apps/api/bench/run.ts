@@ -20,6 +20,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 10 : 50))
 const INDICATOR_SIZES = QUICK
   ? { alerts: 10_000, assessments: 5_000 }
   : { alerts: 100_000, assessments: 50_000 }
+// BENCH_ONLY=indicators: only the indicators part (after the start-up and data load it needs).
+const ONLY_INDICATORS = process.env.BENCH_ONLY === 'indicators'
 const DATA_DIR = path.join(repositoryRoot, 'data')
 const progress = (message: string) => console.log(`[bench] ${message}`)
 
@@ -77,7 +79,7 @@ async function main() {
     })
     const base = await app.listen({ host: '127.0.0.1', port: 0 })
     const reports: LatencyReport[] = []
-    for (const [label, url] of ENDPOINTS) {
+    for (const [label, url] of ONLY_INDICATORS ? [] : ENDPOINTS) {
       progress(`${label}: ${REQUESTS} requests`)
       reports.push(
         await measureLatency(label, REQUESTS, async () => {
@@ -89,11 +91,13 @@ async function main() {
     }
     // Alerts write rows: only in the bench's own embedded database, never on a DATABASE_URL server.
     if (process.env.DATABASE_URL) progress('alerts skipped: they would write into the DATABASE_URL server')
-    else reports.push(...(await measureAlerts(base, pool, REQUESTS, progress)))
-    // Indicators write synthetic rows too: the same rule.
-    const indicators = process.env.DATABASE_URL
-      ? undefined
-      : await measureIndicators(base, pool, { sizes: INDICATOR_SIZES, requests: REQUESTS }, progress)
+    else if (!ONLY_INDICATORS) reports.push(...(await measureAlerts(base, pool, REQUESTS, progress)))
+    // Indicators write synthetic rows too: the same rule, unless BENCH_THROWAWAY_SERVER=1 says that the
+    // DATABASE_URL server was made for this run (e.g. by initdb in a temp dir) and is thrown away after.
+    const indicators =
+      process.env.DATABASE_URL && process.env.BENCH_THROWAWAY_SERVER !== '1'
+        ? undefined
+        : await measureIndicators(base, pool, { sizes: INDICATOR_SIZES, requests: REQUESTS }, progress)
     await app.close()
     await pool.end()
     await database?.stop()
@@ -116,12 +120,15 @@ async function main() {
     )
     console.log(`peak memory (RSS) of this process: ${megabytes(process.resourceUsage().maxRSS * 1024)}`)
     if (indicators) {
-      const { api, raw, generationMs } = indicators
+      const { api, raw, parts, generationMs } = indicators
       console.log(
         `\nindicators, whole basin, ${INDICATOR_SIZES.alerts} synthetic alerts and ${INDICATOR_SIZES.assessments} synthetic constats (generated in ${(generationMs / 1000).toFixed(0)} s)`,
       )
       console.log(
         `GET /indicators p95 ${api.p95.toFixed(1)} ms (target < ${TARGETS.indicatorsP95Ms} ms: ${api.p95 < TARGETS.indicatorsP95Ms ? 'met' : 'MISSED'}); raw SQL p95 ${raw.p95.toFixed(1)} ms; ratio ${(api.p95 / raw.p95).toFixed(2)}`,
+      )
+      console.log(
+        `raw SQL p95 by query: ${parts.map((part) => `${part.label} ${part.p95.toFixed(1)}`).join(', ')} ms`,
       )
     }
     const indicatorsMissed = indicators !== undefined && indicators.api.p95 >= TARGETS.indicatorsP95Ms

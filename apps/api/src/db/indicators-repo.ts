@@ -15,6 +15,13 @@ import {
   SITES_AT_RISK_SQL,
 } from './sql/indicators-assessments.sql.ts'
 import { ERBM_PHASES_SQL, ERBM_SCORES_SQL } from './sql/indicators-erbm.sql.ts'
+import {
+  BASIN_ALERT_BREAKDOWN_SQL,
+  BASIN_ALERT_DELAYS_SQL,
+  BASIN_ASSESSMENT_LATEST_SQL,
+  BASIN_ASSESSMENT_ZONES_SQL,
+  BASIN_PRESSURE_SQL,
+} from './sql/indicators-rollups.sql.ts'
 
 /** The area and period, as the service resolved them. */
 export interface IndicatorScope {
@@ -31,6 +38,12 @@ export interface IndicatorScope {
 export interface SectionCount {
   section: string
   key: string
+  count: number
+}
+
+interface PressureRow {
+  key: string
+  label: string
   count: number
 }
 
@@ -68,12 +81,15 @@ export interface PolygonCheck {
 }
 
 const parameters = (scope: IndicatorScope) => [scope.kind, scope.code, scope.polygon, scope.from, scope.to]
+const period = (scope: IndicatorScope) => [scope.from, scope.to]
 
 /**
  * Runs the indicators' queries one after the other (on the embedded database there is one connection
- * anyway), each a single aggregate pass over its table.
+ * anyway). The whole basin reads the counts kept by triggers (migration 0012), unless `rollups` is false
+ * (the tests compare both); other areas make one aggregate pass over each table.
  */
-export function createIndicatorsRepo(db: Queryable) {
+export function createIndicatorsRepo(db: Queryable, { rollups = true } = {}) {
+  const basin = (scope: IndicatorScope) => rollups && scope.kind === 'bassin'
   return {
     async areaLabel(kind: IndicatorAreaKind, code: string): Promise<string | undefined> {
       return (await firstRow<{ label: string }>(db, AREA_LABEL_SQL, [kind, code]))?.label
@@ -87,18 +103,29 @@ export function createIndicatorsRepo(db: Queryable) {
       return (await firstRow<{ month: string | null }>(db, FIRST_ALERT_MONTH_SQL))?.month ?? null
     },
     alertBreakdown: (scope: IndicatorScope) =>
-      allRows<SectionCount>(db, ALERT_BREAKDOWN_SQL, parameters(scope)),
+      basin(scope)
+        ? allRows<SectionCount>(db, BASIN_ALERT_BREAKDOWN_SQL, period(scope))
+        : allRows<SectionCount>(db, ALERT_BREAKDOWN_SQL, parameters(scope)),
     async alertDelays(scope: IndicatorScope): Promise<DelayRow> {
-      return (await firstRow<DelayRow>(db, ALERT_DELAYS_SQL, parameters(scope)))!
+      const [sql, values] = basin(scope)
+        ? [BASIN_ALERT_DELAYS_SQL, period(scope)]
+        : [ALERT_DELAYS_SQL, parameters(scope)]
+      return (await firstRow<DelayRow>(db, sql, values))!
     },
     pressure: (scope: IndicatorScope) =>
-      allRows<{ key: string; label: string; count: number }>(db, ALERT_PRESSURE_SQL, [
-        ...parameters(scope),
-        PRESSURE_CATEGORIES,
-      ]),
+      basin(scope)
+        ? allRows<PressureRow>(db, BASIN_PRESSURE_SQL, [...period(scope), PRESSURE_CATEGORIES])
+        : allRows<PressureRow>(db, ALERT_PRESSURE_SQL, [...parameters(scope), PRESSURE_CATEGORIES]),
     async assessments(scope: IndicatorScope): Promise<SectionCount[]> {
-      const zones = await allRows<SectionCount>(db, ASSESSMENT_ZONES_SQL, parameters(scope))
-      const latest = await allRows<SectionCount>(db, ASSESSMENT_LATEST_SQL, parameters(scope))
+      const fromCounts = basin(scope)
+      const zones = fromCounts
+        ? await allRows<SectionCount>(db, BASIN_ASSESSMENT_ZONES_SQL, period(scope))
+        : await allRows<SectionCount>(db, ASSESSMENT_ZONES_SQL, parameters(scope))
+      // The kept snapshot is today's: a period with an end reads the history.
+      const latest =
+        fromCounts && scope.to === null
+          ? await allRows<SectionCount>(db, BASIN_ASSESSMENT_LATEST_SQL)
+          : await allRows<SectionCount>(db, ASSESSMENT_LATEST_SQL, parameters(scope))
       return zones.concat(latest)
     },
     sitesAtRisk: (scope: IndicatorScope) => allRows<SiteAtRiskRow>(db, SITES_AT_RISK_SQL, parameters(scope)),
