@@ -22,7 +22,11 @@ export const TERRIL_74A_ASSESSMENT: AssessmentCreateRequest = {
  */
 export async function terrilsForFile(pool: pg.Pool, offset: number, count: number): Promise<string[]> {
   const { rows } = await pool.query<{ id: string }>(
-    `SELECT id FROM terril WHERE id <> '74A' ORDER BY id OFFSET $1 LIMIT $2`,
+    // Terrils without constats yet: suites share the database and run in any order.
+    `SELECT id FROM terril AS t
+     WHERE id <> '74A'
+       AND NOT EXISTS (SELECT 1 FROM assessment AS a WHERE a.feature_table = 'terril' AND a.feature_id = t.id)
+     ORDER BY id OFFSET $1 LIMIT $2`,
     [offset, count],
   )
   return rows.map((row) => row.id)
