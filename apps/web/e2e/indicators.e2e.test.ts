@@ -160,9 +160,14 @@ describe('the indicators dashboard', () => {
       .waitFor()
     await expect(sheet().getByRole('heading', { name: 'Polygone dessiné' }).count()).resolves.toBe(0)
 
+    // On a phone, from a link to the dashboard: the bar at the map's foot leaves the map to draw on.
     await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${appUrl()}${LENS_VIEW}#vue=indicateurs`)
+    await sheet().getByLabel('Territoire').selectOption('polygone')
     await sheet().getByRole('button', { name: 'Dessiner une zone sur la carte' }).click()
     await bar.waitFor()
+    await bar.getByRole('button', { name: 'Ajouter le centre de la carte' }).click()
+    await bar.getByText('1 point (3 au moins pour terminer).').waitFor()
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-indicators-drawing-phone.png` })
     await page.keyboard.press('Escape')
   })

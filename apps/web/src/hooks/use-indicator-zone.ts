@@ -13,7 +13,7 @@ import { useMap } from './use-map.ts'
 import { WIDE_SCREEN } from './use-media-query.ts'
 import { useReportZone } from './use-report-zone.ts'
 
-export type PolygonRefusal = Extract<PreparedPolygon, { ok: false }>['reason']
+type PolygonRefusal = Extract<PreparedPolygon, { ok: false }>['reason']
 
 export interface IndicatorZone {
   /** True while the zone is drawn on the map (the sheet steps aside meanwhile). */
