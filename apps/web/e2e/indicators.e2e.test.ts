@@ -14,6 +14,8 @@ let officer: TestAccount
 const appUrl = () => `${inject('baseUrl')}/app/`
 /** The centre of Lens, close enough for a zone drawn by a few clicks to lie in the commune. */
 const LENS_VIEW = '?carte=14/50.4310/2.8300'
+/** Amiens, well outside the basin. */
+const OUTSIDE_VIEW = '?carte=14/49.8940/2.2960'
 const sheet = () => page.getByRole('region', { name: 'Indicateurs de suivi partagés' })
 
 /** Opens the dashboard from the header and chooses the commune of Lens. */
@@ -160,15 +162,27 @@ describe('the indicators dashboard', () => {
       .waitFor()
     await expect(sheet().getByRole('heading', { name: 'Polygone dessiné' }).count()).resolves.toBe(0)
 
-    // On a phone, from a link to the dashboard: the bar at the map's foot leaves the map to draw on.
+    // On a phone, from a link to the dashboard: the bar at the map's foot leaves the map to draw on. The
+    // zone is drawn over Amiens, outside the basin: the API's refusal is said as such.
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.goto(`${appUrl()}${LENS_VIEW}#vue=indicateurs`)
+    await page.goto(`${appUrl()}${OUTSIDE_VIEW}#vue=indicateurs`)
+    await waitForMapIdle(page)
     await sheet().getByLabel('Territoire').selectOption('polygone')
     await sheet().getByRole('button', { name: 'Dessiner une zone sur la carte' }).click()
     await bar.waitFor()
+    const phoneBox = (await page.locator('.maplibregl-canvas').boundingBox())!
+    const phoneCentre = { x: phoneBox.x + phoneBox.width / 2, y: phoneBox.y + phoneBox.height / 2 }
+    await page.mouse.click(phoneCentre.x - 80, phoneCentre.y - 120)
+    await page.mouse.click(phoneCentre.x + 80, phoneCentre.y - 120)
     await bar.getByRole('button', { name: 'Ajouter le centre de la carte' }).click()
-    await bar.getByText('1 point (3 au moins pour terminer).').waitFor()
+    await bar.getByText('3 points (3 au moins pour terminer).').waitFor()
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-indicators-drawing-phone.png` })
-    await page.keyboard.press('Escape')
+    await bar.getByRole('button', { name: 'Terminer' }).click()
+    await sheet()
+      .getByRole('alert')
+      .getByText('La zone dessinée doit être dans le bassin minier : redessinez-la.')
+      .waitFor()
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
   })
 })

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ApiError } from '../../api/api-error.ts'
 import { indicatorsCsvUrl } from '../../api/indicators-client.ts'
 import { env } from '../../env.ts'
 import { useIndicatorZone } from '../../hooks/use-indicator-zone.ts'
@@ -34,6 +35,11 @@ export function IndicatorsSheet({ onClose }: { onClose: () => void }) {
     [],
   )
   const indicators = request ? answer.data : undefined
+  // A drawn zone the API refuses (outside the basin, invalid for PostGIS): said so, not as a failure.
+  const zoneProblem =
+    answer.error instanceof ApiError && answer.error.status === 400
+      ? answer.error.problem?.['invalid-params']?.find((parameter) => parameter.name === 'polygon')
+      : undefined
 
   return (
     <>
@@ -69,7 +75,15 @@ export function IndicatorsSheet({ onClose }: { onClose: () => void }) {
               </a>
             </p>
           )}
-          {request && answer.isError && <p role="alert">{t('indicators.failed')}</p>}
+          {request && answer.isError && (
+            <p role="alert">
+              {zoneProblem?.code === 'geometry_outside_bassin'
+                ? t('indicators.zoneOutside')
+                : zoneProblem
+                  ? t('indicators.zoneInvalid')
+                  : t('indicators.failed')}
+            </p>
+          )}
           {request && !indicators && !answer.isError && <p role="status">{t('indicators.loading')}</p>}
           {indicators && (
             <div aria-busy={answer.isFetching} aria-live="polite">
