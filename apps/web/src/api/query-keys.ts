@@ -29,7 +29,7 @@ export const queryKeys = {
   alertPlaces: ['alerts', 'list', 'places'] as const,
   alertPreview: (place: AlertPreviewRequest) => ['alerts', 'preview', place] as const,
   assignees: ['alerts', 'assignees'] as const,
-  indicators: (account: string | null, request: IndicatorsRequest) =>
+  indicators: (account: string | null, request: IndicatorsRequest | null) =>
     ['indicators', account, request] as const,
   indicatorAreas: ['indicator-areas'] as const,
   tokens: ['tokens'] as const,

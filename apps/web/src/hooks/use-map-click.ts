@@ -73,7 +73,10 @@ export function useMapClick(
       const mark = markHandler ? markAt(map, event) : undefined
       return mark ?? featureAt(map, event, listedStyleLayerIds(visible))
     }
+    // While a place is drawn (a report's pin or zone, the indicators' zone), a click draws and opens nothing.
+    const drawing = () => map.getCanvasContainer().classList.contains('pin-mode')
     const onClick = (event: MapMouseEvent) => {
+      if (drawing()) return
       const target = targetAt(event)
       if (target && 'kind' in target) latest.current.onMark?.(target)
       else if (target) latest.current.onSelect(target)
@@ -81,7 +84,7 @@ export function useMapClick(
     const onMove = (event: MapMouseEvent) => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        map.getCanvas().style.cursor = targetAt(event) ? 'pointer' : ''
+        map.getCanvas().style.cursor = !drawing() && targetAt(event) ? 'pointer' : ''
       })
     }
     map.on('click', onClick)

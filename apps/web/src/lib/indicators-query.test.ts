@@ -8,4 +8,22 @@ describe('indicatorsSearch', () => {
     )
     expect(indicatorsSearch({ area: 'bassin', from: '', to: '' })).toBe('area=bassin')
   })
+
+  it('sends the drawn polygon as GeoJSON with area=polygone only', () => {
+    const polygon: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [2.82, 50.425],
+          [2.84, 50.425],
+          [2.84, 50.437],
+          [2.82, 50.425],
+        ],
+      ],
+    }
+    const search = new URLSearchParams(indicatorsSearch({ area: 'polygone', from: '', to: '', polygon }))
+    expect(search.get('area')).toBe('polygone')
+    expect(JSON.parse(search.get('polygon')!)).toEqual(polygon)
+    expect(indicatorsSearch({ area: 'bassin', from: '', to: '', polygon })).toBe('area=bassin')
+  })
 })

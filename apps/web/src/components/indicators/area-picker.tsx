@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIndicatorAreas } from '../../hooks/use-indicator-areas.ts'
+import type { IndicatorZone } from '../../hooks/use-indicator-zone.ts'
 import { controlProps, FormField } from '../watch/form-field.tsx'
 
-const KINDS = ['bassin', 'commune', 'epci', 'bien', 'zone-tampon'] as const
+const KINDS = ['bassin', 'commune', 'epci', 'bien', 'zone-tampon', 'polygone'] as const
 type Kind = (typeof KINDS)[number]
 
+interface AreaPickerProps {
+  /** The API's area value (`commune:62498`) once the choices name a real area; null for no zone drawn. */
+  onChange: (area: string | null) => void
+  /** The zone drawn on the map (use-indicator-zone.ts), for the "drawn zone" kind. */
+  zone: Pick<IndicatorZone, 'polygon' | 'start' | 'clear'>
+}
+
 /**
- * The area of the indicators: a kind, then a commune typed with suggestions or an EPCI from a list.
- * `onChange` gets the API's area value (`commune:62498`) once it names a real area.
+ * The area of the indicators: a kind, then a commune typed with suggestions, an EPCI from a list, or a
+ * zone drawn on the map (drawn, redrawn or cleared from here).
  */
-export function AreaPicker({ onChange }: { onChange: (area: string) => void }) {
+export function AreaPicker({ onChange, zone }: AreaPickerProps) {
   const { t } = useTranslation()
   const areas = useIndicatorAreas()
   const [kind, setKind] = useState<Kind>('bassin')
@@ -29,10 +37,15 @@ export function AreaPicker({ onChange }: { onChange: (area: string) => void }) {
       ? typedCommune && `commune:${typedCommune.code}`
       : kind === 'epci'
         ? (epciCode || epcis[0]?.code) && `epci:${epciCode || epcis[0]?.code}`
-        : kind
+        : kind === 'polygone'
+          ? zone.polygon && kind
+          : kind
   useEffect(() => {
+    // A commune being typed keeps the last figures; the drawn zone's kind without a zone shows none.
     if (area) onChange(area)
-  }, [area, onChange])
+    else if (kind === 'polygone') onChange(null)
+  }, [area, kind, onChange])
+  const vertexCount = (zone.polygon?.coordinates[0]?.length ?? 1) - 1
 
   return (
     <>
@@ -84,6 +97,35 @@ export function AreaPicker({ onChange }: { onChange: (area: string) => void }) {
             ))}
           </select>
         </FormField>
+      )}
+      {kind === 'polygone' && (
+        <div className="form-field indicator-zone-field">
+          <p className="form-hint" id="indicators-draw-hint">
+            {zone.polygon ? t('indicators.zoneDrawn', { count: vertexCount }) : t('indicators.zoneNone')}{' '}
+            {t('indicators.zoneHint')}
+          </p>
+          <div className="report-zone-actions">
+            <button
+              id="indicators-draw"
+              type="button"
+              aria-describedby="indicators-draw-hint"
+              onClick={zone.start}
+            >
+              {t(zone.polygon ? 'indicators.redrawZone' : 'indicators.drawZone')}
+            </button>
+            {zone.polygon && (
+              <button
+                type="button"
+                onClick={() => {
+                  zone.clear()
+                  document.getElementById('indicators-draw')?.focus()
+                }}
+              >
+                {t('indicators.clearZone')}
+              </button>
+            )}
+          </div>
+        </div>
       )}
     </>
   )
