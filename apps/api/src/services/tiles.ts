@@ -1,10 +1,20 @@
-import { TILE_LAYERS, type TileJson } from '@heritage-watch/shared'
+import {
+  TILE_LAYERS,
+  type TileJson,
+  type TileMatrixLimits,
+  type TileMatrixSet,
+  type TileSet,
+  type TileSets,
+} from '@heritage-watch/shared'
 import { LRUCache } from 'lru-cache'
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import type { TilesRepo } from '../db/tiles-repo.ts'
 import { NotFoundError } from '../errors.ts'
 import { parseTileCoordinates } from '../tiles/tile-coordinates.ts'
 import { tileJson } from '../tiles/tile-json.ts'
+import { webMercatorQuad } from '../tiles/tile-matrix-set.ts'
+import { type OgcTilePath, readOgcTile, requireTileMatrixSet } from '../tiles/ogc-tile-path.ts'
+import { tileSet, tileSets } from '../tiles/tileset.ts'
 import { requireCollection } from './features.ts'
 
 /** Memory for encoded tiles: a few thousand tiles of this small region. */
@@ -30,6 +40,29 @@ export function createTilesService(
     sizeCalculation: (tile) => Math.max(1, tile.length),
   })
   let cachedVersion: number | undefined
+  const tileMatrixSet = webMercatorQuad()
+
+  /** The tileset of a collection; its limits come from the data's extent. */
+  async function describeTileSet(collectionId: string, base: string): Promise<TileSet> {
+    const collection = requireCollection(collectionId)
+    const summary = await features.summarize(collection)
+    return tileSet(collection, summary.bbox, base)
+  }
+  // The limits every OGC tile request is checked against, kept per data version like the tiles.
+  const limitsCache = new Map<string, TileMatrixLimits[]>()
+  let limitsVersion: number | undefined
+  async function limitsOf(collectionId: string, base: string): Promise<TileMatrixLimits[]> {
+    const version = await repo.dataVersion()
+    if (version !== limitsVersion) {
+      limitsCache.clear()
+      limitsVersion = version
+    }
+    const cached = limitsCache.get(collectionId)
+    if (cached) return cached
+    const limits = (await describeTileSet(collectionId, base)).tileMatrixSetLimits
+    limitsCache.set(collectionId, limits)
+    return limits
+  }
 
   return {
     /**
@@ -71,6 +104,35 @@ export function createTilesService(
       const collection = requireCollection(collectionId)
       const summary = await features.summarize(collection)
       return tileJson(collection, summary.bbox, base)
+    },
+
+    /**
+     * OGC API - Tiles: the tile at `{tileMatrix}/{tileRow}/{tileCol}` of WebMercatorQuad, the very bytes
+     * of `/tiles/{collectionId}/{z}/{x}/{y}` with z = tileMatrix, x = tileCol, y = tileRow.
+     * @throws ValidationError for a matrix, row or column that is not a whole number
+     * @throws NotFoundError for another tile matrix set, or a tile outside the tileset's limits
+     */
+    async ogcTile(path: OgcTilePath, base: string): Promise<Buffer> {
+      const requested = readOgcTile(path)
+      requested.within(await limitsOf(path.collectionId, base))
+      return this.tile(path.collectionId, requested.coordinates)
+    },
+
+    /** `/collections/{id}/tiles`. @throws NotFoundError for an unknown collection */
+    tileSets(collectionId: string, base: string): TileSets {
+      return tileSets(requireCollection(collectionId), base)
+    },
+
+    /** `/collections/{id}/tiles/{tileMatrixSetId}`. @throws NotFoundError for another tile matrix set */
+    async tileSet(collectionId: string, tileMatrixSetId: string, base: string): Promise<TileSet> {
+      requireTileMatrixSet(tileMatrixSetId)
+      return describeTileSet(collectionId, base)
+    },
+
+    /** `/tileMatrixSets/{id}`. @throws NotFoundError for another tile matrix set */
+    tileMatrixSet(tileMatrixSetId: string): TileMatrixSet {
+      requireTileMatrixSet(tileMatrixSetId)
+      return tileMatrixSet
     },
   }
 }

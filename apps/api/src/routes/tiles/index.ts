@@ -10,18 +10,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { baseUrl } from '../../ogc/links.ts'
 import { answer, noContent, opaque, problems } from '../../openapi/route-schemas.ts'
 import type { TilesService } from '../../services/tiles.ts'
+import { ogcTileRoutes } from './ogc-tiles.ts'
 
 /** Tiles change only with the data: caches may keep them but must revalidate (ETag, 304) every time. */
 const CACHE_CONTROL = 'no-cache'
 const TAGS = ['Carte']
 
-/** `/tiles/{collectionId}` (TileJSON) and `/tiles/{collectionId}/{z}/{x}/{y}` (Mapbox Vector Tile). */
+/**
+ * `/tiles/{collectionId}` (TileJSON) and `/tiles/{collectionId}/{z}/{x}/{y}` (Mapbox Vector Tile), and the
+ * same tiles through OGC API - Tiles (ogc-tiles.ts).
+ */
 export async function tileRoutes(
   app: FastifyInstance,
   options: { service: TilesService; publicUrl?: string },
 ) {
   const { service } = options
   const routes = app.withTypeProvider<ZodTypeProvider>()
+  await app.register(ogcTileRoutes, options)
 
   routes.get(
     '/tiles/:collectionId',
