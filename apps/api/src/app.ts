@@ -51,6 +51,10 @@ import { createSearchService } from './services/search.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
 import { createTilesService } from './services/tiles.ts'
+import { createGeotrekRepo } from './db/geotrek-repo.ts'
+import { metadataContact } from './metadata/contact.ts'
+import { catalogueMetadataRoutes } from './routes/catalogue-metadata/index.ts'
+import { createCatalogueMetadataService } from './services/catalogue-metadata.ts'
 import { answer } from './openapi/route-schemas.ts'
 
 const HEALTH_SCHEMA = {
@@ -64,7 +68,8 @@ export interface AppOptions {
   pool: pg.Pool
   /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
   config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>>
+    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>> &
+    Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -107,6 +112,14 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(tileRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createTilesService(createTilesRepo(pool), featuresRepo),
+  })
+  await app.register(catalogueMetadataRoutes, {
+    publicUrl: config.PUBLIC_URL,
+    service: createCatalogueMetadataService({
+      features: featuresRepo,
+      geotrek: createGeotrekRepo(pool),
+      contact: metadataContact(config.METADATA_CONTACT_EMAIL),
+    }),
   })
   await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool)) })
   const featureContext = createFeatureContextService(createFeatureContextRepo(pool))

@@ -40,6 +40,11 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .optional(),
+  /**
+   * The e-mail address given as contact in the ISO 19139 records and the DCAT-AP catalogue. None of our
+   * sources gives the Mission Bassin Minier's; unset, the records name its office without an e-mail.
+   */
+  METADATA_CONTACT_EMAIL: z.string().email().optional(),
 })
 export type Config = z.infer<typeof ConfigSchema>
 
