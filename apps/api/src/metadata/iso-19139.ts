@@ -36,13 +36,12 @@ export interface CollectionRecordInput {
 const text = (parent: XMLBuilder, name: string, value: string) =>
   parent.ele(name).ele('gco:CharacterString').txt(value).up().up()
 
-const code = (parent: XMLBuilder, name: string, list: string, value: string) =>
-  parent
-    .ele(name)
-    .ele(`gmd:${list}`, { codeList: `${CODE_LISTS}#${list}`, codeListValue: value })
-    .txt(value)
-    .up()
-    .up()
+/** A code list value; languages use ISO 639-2, as the INSPIRE technical guidelines ask. */
+const code = (parent: XMLBuilder, name: string, list: string, value: string) => {
+  const codeList =
+    list === 'LanguageCode' ? 'http://www.loc.gov/standards/iso639-2/' : `${CODE_LISTS}#${list}`
+  parent.ele(name).ele(`gmd:${list}`, { codeList, codeListValue: value }).txt(value)
+}
 
 const date = (parent: XMLBuilder, value: string, type: string) => {
   const ciDate = parent.ele('gmd:date').ele('gmd:CI_Date')
