@@ -1,5 +1,4 @@
 import {
-  CATALOGUE_MEDIA_TYPES,
   COLLECTIONS,
   type Collection,
   type CollectionDefinition,
@@ -17,12 +16,11 @@ import {
   STORAGE_CRS,
   SUPPORTED_CRS,
   type SupportedCrs,
-  TILESETS_VECTOR_REL,
-  TILING_SCHEMES_REL,
 } from '@heritage-watch/shared'
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
 import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
+import { collectionCatalogueLinks, landingCatalogueLinks } from '../ogc/catalogue-links.ts'
 
 export interface RequestContext {
   base: string
@@ -81,24 +79,7 @@ export function landingPage(context: RequestContext): LandingPage {
       { href: `${base}/collections`, rel: 'data', type: MEDIA_TYPES.json, title: 'Collections' },
       { href: `${base}/app/`, rel: 'related', type: MEDIA_TYPES.html, title: 'Application web (carte)' },
       { href: DATA_LICENCE.url, rel: 'license', type: MEDIA_TYPES.html, title: DATA_LICENCE.name },
-      {
-        href: `${base}/tileMatrixSets`,
-        rel: TILING_SCHEMES_REL,
-        type: MEDIA_TYPES.json,
-        title: 'Jeux de matrices de tuiles (OGC API - Tiles)',
-      },
-      {
-        href: `${base}/catalog.jsonld`,
-        rel: 'describedby',
-        type: CATALOGUE_MEDIA_TYPES.jsonLd,
-        title: 'Catalogue DCAT-AP des collections',
-      },
-      {
-        href: `${base}/exports/geotrek/pois.geojson`,
-        rel: 'alternate',
-        type: MEDIA_TYPES.geojson,
-        title: 'Points d’intérêt pour Geotrek-admin',
-      },
+      ...landingCatalogueLinks(base),
     ],
   }
 }
@@ -136,18 +117,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
           type: MEDIA_TYPES.html,
           title: `Source : ${source.dataset}`,
         })),
-        {
-          href: `${path}/tiles`,
-          rel: TILESETS_VECTOR_REL,
-          type: MEDIA_TYPES.json,
-          title: 'Tuiles vectorielles (OGC API - Tiles)',
-        },
-        {
-          href: `${path}/metadata`,
-          rel: 'describedby',
-          type: CATALOGUE_MEDIA_TYPES.xml,
-          title: 'Fiche de métadonnées ISO 19139',
-        },
+        ...collectionCatalogueLinks(path),
       ],
       extent: {
         spatial: { bbox: summary.bbox ? [summary.bbox] : [], crs: CRS84 },
