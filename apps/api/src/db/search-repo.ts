@@ -17,7 +17,7 @@ export interface SearchTerms {
 }
 
 /** Match quality, lower is better: 0 an identifier, 1–3 a name (start, word, inside), 4 a commune. */
-export type MatchRank = 0 | 1 | 2 | 3 | 4
+type MatchRank = 0 | 1 | 2 | 3 | 4
 
 interface SearchRow {
   collection: string

@@ -75,7 +75,8 @@ export async function startStubGeocoder(slowMs = 2000): Promise<StubGeocoder> {
       const json = (body: unknown) =>
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
       if (stub.mode === 'garbage') return json({ hello: 'world' })
-      if (url.pathname === '/search') return json({ type: 'FeatureCollection', features: STUB_SEARCH_FEATURES })
+      if (url.pathname === '/search')
+        return json({ type: 'FeatureCollection', features: STUB_SEARCH_FEATURES })
       if (url.pathname === '/reverse') {
         const lat = Number(url.searchParams.get('lat'))
         // The sea off Dunkirk knows no address: the stub says so with an empty collection.

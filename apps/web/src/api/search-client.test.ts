@@ -34,12 +34,16 @@ describe('searchFeatures', () => {
       addressService: 'unavailable',
     }
     const { fetch, urls } = createFetch(answer)
-    await expect(searchFeatures('Lewarde', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 })).resolves.toEqual(answer)
+    await expect(
+      searchFeatures('Lewarde', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 }),
+    ).resolves.toEqual(answer)
     expect(urls).toEqual(['/search?q=Lewarde&limit=10'])
   })
 
   it('refuses an answer that breaks the contract', async () => {
     const { fetch } = createFetch({ query: 'x', results: [{ id: 1 }] })
-    await expect(searchFeatures('x', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 })).rejects.toBeInstanceOf(ApiError)
+    await expect(
+      searchFeatures('x', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 }),
+    ).rejects.toBeInstanceOf(ApiError)
   })
 })

@@ -92,12 +92,14 @@ export function createSearchService(repo: SearchRepo, addresses: AddressService 
      * @throws ServiceUnavailableError when no service is configured or it fails; NotFoundError when it knows no address there
      */
     async reverse({ lon, lat }: ReverseGeocodeQuery): Promise<ReverseGeocodeResponse> {
-      if (!addresses) throw new ServiceUnavailableError('no address service is configured', RETRY_AFTER_SECONDS)
+      if (!addresses)
+        throw new ServiceUnavailableError('no address service is configured', RETRY_AFTER_SECONDS)
       let address: Address | null
       try {
         address = await addresses.reverse([lon, lat])
       } catch (error) {
-        if (error instanceof AddressServiceError) throw new ServiceUnavailableError(error.message, RETRY_AFTER_SECONDS)
+        if (error instanceof AddressServiceError)
+          throw new ServiceUnavailableError(error.message, RETRY_AFTER_SECONDS)
         throw error
       }
       if (!address) throw new NotFoundError('the address service knows no address near this position')

@@ -6,7 +6,10 @@ import { useTestApp } from '../../helpers/test-app.ts'
 
 const server = useTestApp()
 
-async function search(q: string, extra = ''): Promise<{ results: FeatureSearchResult[]; total: number; nextOffset: number | null }> {
+async function search(
+  q: string,
+  extra = '',
+): Promise<{ results: FeatureSearchResult[]; total: number; nextOffset: number | null }> {
   const response = await server.app.inject({ url: `/search?q=${encodeURIComponent(q)}${extra}` })
   expect(response.statusCode, response.body).toBe(200)
   const body = SearchResponseSchema.parse(response.json())
@@ -14,7 +17,8 @@ async function search(q: string, extra = ''): Promise<{ results: FeatureSearchRe
   return { results, total: body.total, nextOffset: body.nextOffset }
 }
 
-const key = (result: FeatureSearchResult | undefined) => (result ? `${result.collection}/${result.id}` : 'none')
+const key = (result: FeatureSearchResult | undefined) =>
+  result ? `${result.collection}/${result.id}` : 'none'
 
 describe('search: a table of queries and their first results', () => {
   it.each([

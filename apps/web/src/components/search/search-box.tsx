@@ -47,7 +47,7 @@ export function SearchBox({ inputRef, onChoose }: SearchBoxProps) {
   const choose = (option: SearchOption) => {
     if (option.kind !== 'result') {
       setPage(option.page)
-      setActive(0)
+      setActive(-1)
       return
     }
     setExpanded(false)

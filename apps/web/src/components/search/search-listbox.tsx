@@ -89,7 +89,9 @@ export function SearchListbox(props: SearchListboxProps) {
           </li>
         ))}
       </ul>
-      {addressService === 'unavailable' && <p className="search-note">{t('searchList.addressesUnavailable')}</p>}
+      {addressService === 'unavailable' && (
+        <p className="search-note">{t('searchList.addressesUnavailable')}</p>
+      )}
     </div>
   )
 }
