@@ -12,7 +12,8 @@ const SEARCH_DEBOUNCE_MS = 200
 export type SearchState =
   | { status: 'idle' }
   | { status: 'loading'; query: string }
-  | { status: 'done'; query: string; answer: SearchResponse }
+  /** `page` is the answer's own: while another page loads, the previous one stays on show. */
+  | { status: 'done'; query: string; answer: SearchResponse; page: number }
   | { status: 'error'; query: string }
 
 const IDLE: SearchState = { status: 'idle' }
@@ -28,13 +29,15 @@ export function useSearch(text: string, page: number): SearchState {
   const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS)
   const answer = useQuery({
     queryKey: queryKeys.search(settled, page),
-    queryFn: async ({ signal }) =>
-      searchFeatures(settled, { apiBaseUrl: env.apiBaseUrl, signal }, searchPage(page)),
+    queryFn: async ({ signal }) => ({
+      page,
+      answer: await searchFeatures(settled, { apiBaseUrl: env.apiBaseUrl, signal }, searchPage(page)),
+    }),
     enabled: settled !== '',
     placeholderData: keepPreviousData,
   })
   if (!query) return IDLE
-  if (answer.data) return { status: 'done', query: settled, answer: answer.data }
+  if (answer.data) return { status: 'done', query: settled, ...answer.data }
   if (answer.isError && settled === query) return { status: 'error', query }
   return { status: 'loading', query }
 }

@@ -35,11 +35,12 @@ export function SearchBox({ inputRef, onChoose }: SearchBoxProps) {
   const listboxId = `${id}-results`
   const optionId = (index: number) => `${id}-option-${index}`
   const answer = search.status === 'done' ? search.answer : null
-  const options = searchOptions(answer, page)
+  const options = searchOptions(answer, search.status === 'done' ? search.page : 0)
   const open = expanded && options.length > 0
 
-  // A new answer starts with no active option: ArrowDown then goes to the first.
-  useEffect(() => setActive(-1), [search])
+  // A new answer starts with no active option: ArrowDown then goes to the first. (The answer, not the
+  // state object, which is new on every render and would reset the active option at each key.)
+  useEffect(() => setActive(-1), [answer])
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
   })

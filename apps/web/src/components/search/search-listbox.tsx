@@ -67,7 +67,15 @@ export function SearchListbox(props: SearchListboxProps) {
   const { id, optionId, options, active, open, addressService, onChoose } = props
   const { t } = useTranslation()
   return (
-    <div className="search-results" hidden={!open}>
+    // Focusable (out of the tab order) as a scrolled region must be; the options are reached from the
+    // input, as the combobox pattern wants.
+    <div
+      className="search-results"
+      hidden={!open}
+      tabIndex={-1}
+      // A click in the panel (its scroll bar, the note) keeps the focus, and the list, in the input.
+      onMouseDown={(event) => event.preventDefault()}
+    >
       <ul id={id} role="listbox" aria-label={t('search.results')} className="search-list">
         {options.map((option, index) => (
           <li
@@ -76,8 +84,6 @@ export function SearchListbox(props: SearchListboxProps) {
             role="option"
             aria-selected={index === active}
             className={`search-option search-option-${option.kind === 'result' ? option.result.type : 'page'}`}
-            // Keep the focus in the input: the click below chooses.
-            onMouseDown={(event) => event.preventDefault()}
             onClick={() => onChoose(option)}
           >
             {option.kind === 'result' && <ResultText result={option.result} />}
