@@ -67,12 +67,9 @@ export function SearchListbox(props: SearchListboxProps) {
   const { id, optionId, options, active, open, addressService, onChoose } = props
   const { t } = useTranslation()
   return (
-    // Focusable (out of the tab order) as a scrolled region must be; the options are reached from the
-    // input, as the combobox pattern wants.
     <div
       className="search-results"
       hidden={!open}
-      tabIndex={-1}
       // A click in the panel (its scroll bar, the note) keeps the focus, and the list, in the input.
       onMouseDown={(event) => event.preventDefault()}
     >
