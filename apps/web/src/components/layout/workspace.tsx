@@ -126,7 +126,6 @@ export function Workspace() {
 
   const chooseResult = useCallback(
     (result: SearchResult) => {
-      // An address has no record: the map goes there, at street level.
       if (result.type === 'feature') openRecord({ collection: result.collection, id: result.id })
       fitBox(result.bbox, true)
     },
