@@ -7,7 +7,13 @@ import {
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
-import { type Config, DEFAULT_CHROMIUM_PATH, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
+import {
+  type Config,
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_GEOCODER_TIMEOUT_MS,
+  DEFAULT_SESSION_TTL_HOURS,
+  isCookieSecure,
+} from './config.ts'
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createAssessmentsDependencies } from './db/assessment-repos.ts'
@@ -47,7 +53,7 @@ import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
 import { createHistoryService } from './services/history/index.ts'
 import { createIndicatorsService } from './services/indicators/index.ts'
-import { createSearchService } from './services/search.ts'
+import { createSearchService } from './services/search/index.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
 import { createTilesService } from './services/tiles.ts'
@@ -56,6 +62,7 @@ import { metadataContact } from './metadata/contact.ts'
 import { catalogueMetadataRoutes } from './routes/catalogue-metadata/index.ts'
 import { createCatalogueMetadataService } from './services/catalogue-metadata.ts'
 import { answer } from './openapi/route-schemas.ts'
+import { createAddressService } from './geocoding/address-service.ts'
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
@@ -69,7 +76,9 @@ export interface AppOptions {
   /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
   config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
     Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>> &
-    Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>>
+    Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>> &
+    // No address service unless one is given: tests and browser suites stand one on loopback.
+    Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -121,7 +130,14 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
       contact: metadataContact(config.METADATA_CONTACT_EMAIL),
     }),
   })
-  await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool)) })
+  const addressService =
+    config.GEOCODER_URL && config.GEOCODER_URL !== 'off'
+      ? createAddressService({
+          baseUrl: config.GEOCODER_URL,
+          timeoutMs: config.GEOCODER_TIMEOUT_MS ?? DEFAULT_GEOCODER_TIMEOUT_MS,
+        })
+      : null
+  await app.register(searchRoutes, { service: createSearchService(createSearchRepo(pool), addressService) })
   const featureContext = createFeatureContextService(createFeatureContextRepo(pool))
   await app.register(featureContextRoutes, { service: featureContext })
   // One headless Chromium for every PDF, started on the first one and closed with the app.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, DEFAULT_GEOCODER_URL, loadConfig } from './config.ts'
 
 describe('loadConfig', () => {
   it('has defaults for everything, so that npm start needs no configuration', () => {
@@ -24,5 +24,17 @@ describe('loadConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
+  })
+
+  it('asks the Géoplateforme address service within 1.5 s unless told otherwise, or none when off', () => {
+    const config = loadConfig({})
+    expect(config.GEOCODER_URL).toBe(DEFAULT_GEOCODER_URL)
+    expect(config.GEOCODER_TIMEOUT_MS).toBe(1500)
+    expect(loadConfig({ GEOCODER_URL: 'off' }).GEOCODER_URL).toBe('off')
+    expect(loadConfig({ GEOCODER_URL: 'http://127.0.0.1:8088/geocodage' }).GEOCODER_URL).toBe(
+      'http://127.0.0.1:8088/geocodage',
+    )
+    expect(() => loadConfig({ GEOCODER_URL: 'nowhere' })).toThrow(/GEOCODER_URL/)
+    expect(() => loadConfig({ GEOCODER_TIMEOUT_MS: '0' })).toThrow(/GEOCODER_TIMEOUT_MS/)
   })
 })

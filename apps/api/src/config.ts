@@ -7,6 +7,12 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 /** How long a login lasts, from the login (not from the last request). */
 export const DEFAULT_SESSION_TTL_HOURS = 12
 
+/** The national address service (Géoplateforme geocoding, BAN data) that search and dropped pins ask. */
+export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage'
+
+/** How long search waits for the address service before answering with our own results alone (issue 11). */
+export const DEFAULT_GEOCODER_TIMEOUT_MS = 1500
+
 /** Where Debian's `chromium` package puts the browser that prints the fiches-bilan. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
 
@@ -45,6 +51,9 @@ const ConfigSchema = z.object({
    * sources gives the Mission Bassin Minier's; unset, the records name its office without an e-mail.
    */
   METADATA_CONTACT_EMAIL: z.string().email().optional(),
+  /** Base URL of the address service (its /search and /reverse are called), or `off` for none. */
+  GEOCODER_URL: z.union([z.literal('off'), z.string().url()]).default(DEFAULT_GEOCODER_URL),
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(DEFAULT_GEOCODER_TIMEOUT_MS),
 })
 export type Config = z.infer<typeof ConfigSchema>
 

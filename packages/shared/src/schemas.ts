@@ -1,5 +1,5 @@
 // The zod schemas alone, for clients that load them lazily (the web app keeps zod out of its first bundle).
 export { FeatureContextSchema } from './api/feature-context.ts'
-export { SearchResponseSchema } from './api/search.ts'
+export { ReverseGeocodeResponseSchema, SearchResponseSchema } from './api/search.ts'
 export { CollectionsSchema } from './ogc/collection.ts'
 export { FeatureCollectionSchema, FeatureSchema } from './ogc/feature.ts'

@@ -6,6 +6,7 @@ export default async function setup(project: TestProject) {
   const product = await serveProduct()
   project.provide('baseUrl', product.url)
   project.provide('admin', product.admin)
+  project.provide('geocoderUrl', product.geocoderUrl)
   return () => product.stop()
 }
 
@@ -13,5 +14,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     admin: AdminCredentials
+    geocoderUrl: string
   }
 }

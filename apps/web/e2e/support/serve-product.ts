@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
 import { runApiCommand, startApi } from './api-process.ts'
+import { startStubGeocoder } from './stub-geocoder.ts'
 
 /** The administrator made before the API starts, who then makes every other test account. */
 export interface AdminCredentials {
@@ -17,6 +18,8 @@ export interface ServedProduct {
   webDist: string
   /** An admin account of the served API, for test set-ups that create accounts through /admin. */
   admin: AdminCredentials
+  /** The stand-in address service the API asks (support/stub-geocoder.ts). */
+  geocoderUrl: string
   stop(): Promise<void>
 }
 
@@ -29,10 +32,12 @@ export interface ServedProduct {
 export async function serveProduct(): Promise<ServedProduct> {
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'hw-web-dist-'))
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hw-pglite-'))
+  const geocoder = await startStubGeocoder()
   const removeAll = () =>
     Promise.all([
       rm(webDist, { recursive: true, force: true }),
       rm(dataDir, { recursive: true, force: true }),
+      geocoder.close(),
     ])
   try {
     await build({
@@ -50,6 +55,8 @@ export async function serveProduct(): Promise<ServedProduct> {
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'warn',
+      // No internet here: the address service is a stand-in on loopback.
+      GEOCODER_URL: geocoder.url,
     }
     const admin = { email: `admin-${randomUUID().slice(0, 8)}@e2e.test.invalid`, password: randomUUID() }
     // The first admin, as an operator makes one (`npm run user:create`), before the server holds the
@@ -64,6 +71,7 @@ export async function serveProduct(): Promise<ServedProduct> {
       url: api.url,
       webDist,
       admin,
+      geocoderUrl: geocoder.url,
       async stop() {
         await api.stop()
         await removeAll()

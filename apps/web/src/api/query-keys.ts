@@ -11,7 +11,8 @@ export const queryKeys = {
   collections: ['collections'] as const,
   layerCount: (collection: string, filter: Readonly<Record<string, string>>) =>
     ['layer-count', collection, filter] as const,
-  search: (query: string) => ['search', query] as const,
+  search: (query: string, page: number) => ['search', query, page] as const,
+  reverseGeocode: (position: readonly [number, number]) => ['reverse-geocode', ...position] as const,
   feature: ({ collection, id }: FeatureRef) => ['feature', collection, id] as const,
   featureContext: ({ collection, id }: FeatureRef) => ['feature-context', collection, id] as const,
   centreMarkers: (collection: string) => ['centre-markers', collection] as const,

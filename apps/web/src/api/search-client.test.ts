@@ -18,22 +18,32 @@ describe('searchFeatures', () => {
       query: 'Lewarde',
       results: [
         {
+          type: 'feature',
           collection: 'bien-inscrit-batis',
           id: '23',
           label: 'Fosse Delloye',
           detail: 'Bâti — Lewarde',
           matchedOn: 'commune',
+          roles: [{ collection: 'bien-inscrit-batis', id: '23' }],
           bbox: [3.16, 50.33, 3.17, 50.34],
         },
       ],
+      total: 1,
+      offset: 0,
+      nextOffset: null,
+      addressService: 'unavailable',
     }
     const { fetch, urls } = createFetch(answer)
-    await expect(searchFeatures('Lewarde', { apiBaseUrl: '', fetch })).resolves.toEqual(answer)
+    await expect(
+      searchFeatures('Lewarde', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 }),
+    ).resolves.toEqual(answer)
     expect(urls).toEqual(['/search?q=Lewarde&limit=10'])
   })
 
   it('refuses an answer that breaks the contract', async () => {
     const { fetch } = createFetch({ query: 'x', results: [{ id: 1 }] })
-    await expect(searchFeatures('x', { apiBaseUrl: '', fetch })).rejects.toBeInstanceOf(ApiError)
+    await expect(
+      searchFeatures('x', { apiBaseUrl: '', fetch }, { limit: 10, offset: 0 }),
+    ).rejects.toBeInstanceOf(ApiError)
   })
 })

@@ -4,6 +4,7 @@ import {
   collectionsUrl,
   featureContextUrl,
   featureUrl,
+  reverseGeocodeUrl,
   searchUrl,
   tileUrlTemplate,
 } from './api-urls.ts'
@@ -44,6 +45,17 @@ describe('featureUrl and featureContextUrl', () => {
 describe('searchUrl', () => {
   it('encodes the query', () => {
     expect(searchUrl('', 'Lens & Liévin', 10)).toBe('/search?q=Lens+%26+Li%C3%A9vin&limit=10')
+  })
+
+  it('adds the offset of a later page only', () => {
+    expect(searchUrl('', 'cité', 50, 0)).toBe('/search?q=cit%C3%A9&limit=50')
+    expect(searchUrl('/api', 'cité', 50, 100)).toBe('/api/search?q=cit%C3%A9&limit=50&offset=100')
+  })
+})
+
+describe('reverseGeocodeUrl', () => {
+  it('asks for a position, longitude first', () => {
+    expect(reverseGeocodeUrl('', [2.7834, 50.4603])).toBe('/geocode/reverse?lon=2.7834&lat=50.4603')
   })
 })
 

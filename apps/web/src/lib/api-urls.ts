@@ -47,9 +47,16 @@ export function featureContextUrl(apiBaseUrl: string, collectionId: string, feat
   return `${featureUrl(apiBaseUrl, collectionId, featureId)}/context`
 }
 
-/** `/search?q=…&limit=…`, the free-text search across the heritage layers. */
-export function searchUrl(apiBaseUrl: string, query: string, limit: number): string {
-  return `${apiBaseUrl}/search?${new URLSearchParams({ q: query, limit: String(limit) })}`
+/** `/search?q=…&limit=…[&offset=…]`, the free-text search across the heritage layers and addresses. */
+export function searchUrl(apiBaseUrl: string, query: string, limit: number, offset = 0): string {
+  const parameters = new URLSearchParams({ q: query, limit: String(limit) })
+  if (offset > 0) parameters.set('offset', String(offset))
+  return `${apiBaseUrl}/search?${parameters}`
+}
+
+/** `/geocode/reverse?lon=…&lat=…`, the address nearest a position. */
+export function reverseGeocodeUrl(apiBaseUrl: string, [lon, lat]: readonly [number, number]): string {
+  return `${apiBaseUrl}/geocode/reverse?${new URLSearchParams({ lon: String(lon), lat: String(lat) })}`
 }
 
 /**

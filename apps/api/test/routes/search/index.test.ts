@@ -1,4 +1,4 @@
-import { SearchResponseSchema, type SearchResult } from '@heritage-watch/shared'
+import { type FeatureSearchResult, SearchResponseSchema, type SearchResult } from '@heritage-watch/shared'
 import { describe, expect, it } from 'vitest'
 import { useTestApp } from '../../helpers/test-app.ts'
 
@@ -18,12 +18,19 @@ const problem = async (query: string) => {
   return response.json() as { 'invalid-params': { name: string; reason: string }[] }
 }
 
-const keys = (results: SearchResult[]) => results.map((result) => `${result.collection}/${result.id}`)
+/** Our sites only: without an address service configured, every result is one. */
+const sites = (results: SearchResult[]): FeatureSearchResult[] =>
+  results.map((result) => {
+    if (result.type !== 'feature') throw new Error(`unexpected address ${result.label}`)
+    return result
+  })
+const keys = (results: SearchResult[]) => sites(results).map((result) => `${result.collection}/${result.id}`)
 
 describe('GET /search', () => {
   it('finds the Fosse Delloye element, its grand site and the commune for "Lewarde"', async () => {
     const body = await search('q=Lewarde')
     expect(body.query).toBe('Lewarde')
+    expect(body.addressService).toBe('off')
     expect(keys(body.results)).toEqual(
       expect.arrayContaining(['bien-inscrit-elements/23', 'grands-sites/23', 'communes/59345']),
     )
@@ -33,7 +40,7 @@ describe('GET /search', () => {
       matchedOn: 'nom',
       detail: 'Commune · Nord',
     })
-    const element = body.results.find((result) => result.collection === 'bien-inscrit-elements')
+    const element = sites(body.results).find((result) => result.collection === 'bien-inscrit-elements')
     expect(element).toMatchObject({
       label: 'Fosse Delloye',
       matchedOn: 'commune',
@@ -48,16 +55,24 @@ describe('GET /search', () => {
   it('ranks identifiers, then names, then communes', async () => {
     const order = { identifiant: 0, nom: 1, commune: 2 }
     for (const q of ['23', 'Lens', 'cite']) {
-      const ranks = (await search(`q=${q}&limit=50`)).results.map((result) => order[result.matchedOn])
+      const ranks = sites((await search(`q=${q}&limit=50`)).results).map((result) => order[result.matchedOn])
       expect(ranks, q).toEqual([...ranks].sort((a, b) => a - b))
     }
   })
 
-  it('puts terril 74A first for every spelling of its number, then its UNESCO element', async () => {
-    for (const q of ['74A', '74a', 'T074A', 't74a', '074A']) {
-      const { results } = await search(`q=${q}`)
-      expect(results[0], q).toMatchObject({ collection: 'terrils', id: '74A', matchedOn: 'identifiant' })
-      expect(results[1], q).toMatchObject({ collection: 'bien-inscrit-elements', id: '63AG' })
+  it('puts terril 74A first for every spelling of its number, with its UNESCO element as one site', async () => {
+    for (const q of ['74A', '74a', 'T074A', 't74a', '074A', 'n° 74A', 'terril 74A']) {
+      const { results } = await search(`q=${encodeURIComponent(q)}`)
+      expect(results[0], q).toMatchObject({
+        collection: 'terrils',
+        id: '74A',
+        matchedOn: 'identifiant',
+        roles: [
+          { collection: 'terrils', id: '74A' },
+          { collection: 'bien-inscrit-elements', id: '63AG' },
+        ],
+      })
+      expect(keys(results), q).not.toContain('bien-inscrit-elements/63AG')
     }
   })
 
@@ -90,7 +105,12 @@ describe('GET /search', () => {
     expect(keys((await search('q=ecole%20de%20la%20solitude')).results)).toContain(
       'bien-inscrit-elements/33B',
     )
-    expect(keys((await search('q=d%E2%80%99Oignies')).results)).toContain('bien-inscrit-elements/39B')
+    // Element 39B is a terril of the property: it comes as a role of its terril (one site, two records).
+    const oignies = sites((await search('q=d%E2%80%99Oignies')).results)
+    expect(oignies.flatMap((result) => result.roles)).toContainEqual({
+      collection: 'bien-inscrit-elements',
+      id: '39B',
+    })
   })
 
   it('finds the sites classés and inscrits by name, accents and apostrophes folded', async () => {
@@ -104,7 +124,7 @@ describe('GET /search', () => {
     expect(keys(arenberg.results)).toContain('sites-classes-inscrits/2691')
     const chain = await search('q=cha%C3%AEne%20des%20terrils')
     expect(chain.results.length).toBeGreaterThan(0)
-    expect(chain.results.every((result) => result.collection === 'sites-classes-inscrits')).toBe(true)
+    expect(sites(chain.results).every((result) => result.collection === 'sites-classes-inscrits')).toBe(true)
     expect(chain.results[0]?.detail).toMatch(/chaîne des terrils, 2016/)
   })
 
@@ -114,10 +134,14 @@ describe('GET /search', () => {
   })
 
   it('returns at most `limit` results, 10 by default', async () => {
-    expect((await search('q=cite')).results).toHaveLength(10)
+    const first = await search('q=cite')
+    expect(first.results).toHaveLength(10)
+    expect(first.total).toBeGreaterThan(50)
+    expect(first.nextOffset).toBe(10)
     expect((await search('q=cite&limit=3')).results).toHaveLength(3)
     expect((await search('q=cite&limit=50')).results).toHaveLength(50)
-    expect((await search('q=zzzz')).results).toEqual([])
+    const none = await search('q=zzzz')
+    expect(none).toMatchObject({ results: [], total: 0, nextOffset: null })
     // A text that folds to nothing matches no name (rather than every one).
     expect((await search('q=-')).results).toEqual([])
   })
@@ -129,6 +153,9 @@ describe('GET /search', () => {
     expect((await problem(`q=${'x'.repeat(101)}`))['invalid-params'][0]?.name).toBe('q')
     for (const limit of ['0', '51', 'abc', '2.5']) {
       expect((await problem(`q=lens&limit=${limit}`))['invalid-params'][0]?.name, limit).toBe('limit')
+    }
+    for (const offset of ['-1', 'abc', '1.5']) {
+      expect((await problem(`q=lens&offset=${offset}`))['invalid-params'][0]?.name, offset).toBe('offset')
     }
     const unknown = await problem('q=lens&bbox=1,2,3,4&sort=name')
     expect(unknown['invalid-params'].map((param) => param.name).sort()).toEqual(['bbox', 'sort'])

@@ -3,6 +3,7 @@ import type { PreviewState } from '../../hooks/use-alert-preview.ts'
 import { useFeatureLabeler } from '../../hooks/use-feature-labeler.ts'
 import type { PlaceMode, ReportPlaceState } from '../../hooks/use-report-place.ts'
 import type { ReportDraft } from '../../hooks/use-watch-views.ts'
+import { PinAddress } from './pin-address.tsx'
 import { ReportZoneControls } from './report-zone-controls.tsx'
 
 interface ReportPlaceProps {
@@ -69,6 +70,7 @@ export function ReportPlace({ draft, place, preview, error, onCentre }: ReportPl
                   })}
                 </p>
               )}
+              {draft.pin && <PinAddress pin={draft.pin} />}
               <button type="button" onClick={onCentre}>
                 {t('report.pinToCentre')}
               </button>

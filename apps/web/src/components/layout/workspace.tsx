@@ -126,7 +126,7 @@ export function Workspace() {
 
   const chooseResult = useCallback(
     (result: SearchResult) => {
-      openRecord({ collection: result.collection, id: result.id })
+      if (result.type === 'feature') openRecord({ collection: result.collection, id: result.id })
       fitBox(result.bbox, true)
     },
     [openRecord, fitBox],
