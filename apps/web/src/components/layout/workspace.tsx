@@ -122,15 +122,33 @@ export function Workspace() {
   const wiring = useWatchWiring(map, openRecord, !panels.helpOpen)
   const { user, watch, mayReport, watchPanelOpen } = wiring
 
-  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord, wiring.onMark)
+  // An open alert takes the record's place: a place chosen on the map or in the search closes it, or
+  // the record asked for would stay hidden behind an unrelated alert (issue #11 §7).
+  const { alertId, openAlert, sheet } = watch
+  const openPlace = useCallback(
+    (feature: FeatureRef) => {
+      if (alertId) openAlert(null)
+      openRecord(feature)
+    },
+    [alertId, openAlert, openRecord],
+  )
+  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openPlace, wiring.onMark)
 
   const chooseResult = useCallback(
     (result: SearchResult) => {
-      openRecord({ collection: result.collection, id: result.id })
+      openPlace({ collection: result.collection, id: result.id })
       fitBox(result.bbox, true)
     },
-    [openRecord, fitBox],
+    [openPlace, fitBox],
   )
+
+  // On a narrow screen the side panels are sheets over the map: they give way to a sheet (desk, …).
+  const { close: closeSide } = panels
+  useEffect(() => {
+    if (!sheet || wide) return
+    closeSide('layers')
+    closeSide('list')
+  }, [sheet, wide, closeSide])
 
   const togglePanel = (panel: PanelName, focus: boolean) => {
     const opened = panels.toggle(panel)
