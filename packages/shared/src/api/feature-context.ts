@@ -9,6 +9,8 @@ export const ProtectionSchema = z.object({
   detail: z.string().optional(),
   /** The feature that carries the protection, when it is another one (component, terril, cité ERBM). */
   via: z.object({ collection: z.string(), id: z.string(), label: z.string() }).optional(),
+  /** `status` and `detail` in English, for English screens (issue #11 §7). */
+  en: z.object({ status: z.string(), detail: z.string().optional() }).optional(),
 })
 export type Protection = z.infer<typeof ProtectionSchema>
 
