@@ -25,10 +25,10 @@ const reference = async (title: string) => (await row(title).locator('.desk-refe
 
 async function filterDesk(fields: { text?: string; commune?: string }) {
   await desk()
-    .getByLabel('Texte')
+    .getByLabel('Texte', { exact: true })
     .fill(fields.text ?? '')
   await desk()
-    .getByLabel('Commune')
+    .getByRole('textbox', { name: /^Commune/ })
     .fill(fields.commune ?? '')
   await desk().getByRole('button', { name: 'Filtrer' }).click()
 }
@@ -97,7 +97,7 @@ describe('the desk (issue #11 §7)', () => {
       .filter({ hasText: /1 nouvelle alerte est arrivée/ })
       .waitFor()
     // Only the new one is highlighted.
-    await expect(row(titles.first).getAttribute('class')).resolves.not.toContain('desk-row-fresh')
+    expect((await row(titles.first).getAttribute('class')) ?? '').not.toContain('desk-row-fresh')
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-desk-live.png` })
   })
 

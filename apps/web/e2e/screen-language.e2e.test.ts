@@ -2,40 +2,45 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './setup/browser.ts'
 import { englishWordsIn, frenchWordsIn } from './support/language-words.ts'
-import { featurePanel, SCREENSHOT_DIR } from './support/map-page.ts'
+import { SCREENSHOT_DIR } from './support/map-page.ts'
 
 // Issue #11 §7: French screens show no English (the seeds' notes on the grand sites and the endangered
 // sites), English screens no French in a record's protection lines, and no screen shows a path of data/.
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>
-let page: Page
+const pages = new Map<'fr' | 'en', Page>()
 const RECORDS = ['terrils/74A', 'grands-sites/63AE', 'sites-en-danger/2', 'sites-classes-inscrits/2691']
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  page = await browser.context.newPage()
-  await page.setViewportSize({ width: 1440, height: 900 })
+  for (const language of ['fr', 'en'] as const) {
+    const page = await browser.context.newPage()
+    await page.setViewportSize({ width: 1440, height: 900 })
+    // Set before the app starts: the app stores the language it shows once it has loaded it.
+    await page.addInitScript((value) => localStorage.setItem('heritage-watch:language', value), language)
+    pages.set(language, page)
+  }
 })
 afterAll(async () => {
   await browser?.close()
 })
 
 async function openRecord(language: 'fr' | 'en', feature: string) {
-  await page.goto(`${inject('baseUrl')}/app/`)
-  await page.evaluate((value) => localStorage.setItem('heritage-watch:language', value), language)
+  const page = pages.get(language) as Page
   await page.goto(`${inject('baseUrl')}/app/?objet=${feature}`)
-  const record = featurePanel(page)
+  // The record: the region that links to the feature's GeoJSON.
+  const record = page.getByRole('region').filter({ has: page.getByRole('link', { name: /GeoJSON/ }) })
   await record.waitFor({ timeout: 30_000 })
   // The context (protections, related features) comes after the feature.
   await record.locator('.protection-list, .record-muted').first().waitFor()
-  await page.waitForFunction(() => !document.body.innerText.includes('Chargement'))
-  return record
+  await page.waitForFunction(() => !/Chargement|Loading/.test(document.body.innerText))
+  return { page, record }
 }
 
 describe('screens in one language (issue #11 §7)', () => {
   for (const feature of RECORDS) {
     it(`shows the record of ${feature} in French without English, nor a path of data/`, async () => {
-      const record = await openRecord('fr', feature)
+      const { page, record } = await openRecord('fr', feature)
       const text = await record.innerText()
       expect(englishWordsIn(text)).toEqual([])
       expect(text).not.toMatch(/data\/(raw|seeds)/)
@@ -45,7 +50,7 @@ describe('screens in one language (issue #11 §7)', () => {
     })
 
     it(`shows the protection lines of ${feature} in English on an English screen`, async () => {
-      const record = await openRecord('en', feature)
+      const { page, record } = await openRecord('en', feature)
       const lines = record.locator('.protection-list li')
       const texts = await lines.evaluateAll((items) =>
         // The "See …" buttons name features, whose names are French in both languages.

@@ -8,7 +8,7 @@ import type { TestAccount } from './accounts.ts'
  * that its suite finds its own among the others of the shared database.
  */
 export async function alertsApi(baseUrl: string, account: TestAccount) {
-  const post = await adminSession(baseUrl, account)
+  const post = await adminSession(baseUrl, { email: account.email, password: account.password })
   return {
     async create(title: string, feature: { collection: string; id: string }): Promise<string> {
       const alert = await post<{ id: string }>('/alerts', {

@@ -5,7 +5,7 @@ import type monitoringFr from './watch/monitoring-fr.json'
 import type assessmentsFr from './watch/assessments-fr.json'
 import type erbmFr from './watch/erbm-fr.json'
 import type indicatorsFr from './watch/indicators-fr.json'
-import type deskFr from './watch/desk-fr.json'
+import type uxFr from './watch/ux-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -21,7 +21,7 @@ declare module 'i18next' {
         typeof assessmentsFr &
         typeof erbmFr &
         typeof indicatorsFr &
-        typeof deskFr
+        typeof uxFr
     }
   }
 }

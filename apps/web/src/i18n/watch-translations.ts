@@ -1,8 +1,8 @@
 import { i18next } from './i18n.ts'
 import assessmentsEn from './watch/assessments-en.json'
 import assessmentsFr from './watch/assessments-fr.json'
-import deskEn from './watch/desk-en.json'
-import deskFr from './watch/desk-fr.json'
+import uxEn from './watch/ux-en.json'
+import uxFr from './watch/ux-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
@@ -24,5 +24,5 @@ i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
 i18next.addResourceBundle('en', 'translation', erbmEn, true, false)
 i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
 i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)
-i18next.addResourceBundle('fr', 'translation', deskFr, true, false)
-i18next.addResourceBundle('en', 'translation', deskEn, true, false)
+i18next.addResourceBundle('fr', 'translation', uxFr, true, false)
+i18next.addResourceBundle('en', 'translation', uxEn, true, false)

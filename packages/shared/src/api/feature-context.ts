@@ -3,7 +3,7 @@ import { PROTECTION_REGIMES, RELATIONS } from './feature-context-values.ts'
 
 export const ProtectionSchema = z.object({
   regime: z.enum(PROTECTION_REGIMES),
-  /** Short status in French, e.g. "dans le bien", "probable (non confirmé)", "Classé MH". */
+  /** Short status in French, e.g. "dans le bien", "en partie (11,1 %)", "Inscrit MH". */
   status: z.string(),
   /** How it was established, e.g. "intersecte la composante 63" or the classification method. */
   detail: z.string().optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fr from './fr.json'
-import deskEn from './watch/desk-en.json'
-import deskFr from './watch/desk-fr.json'
+import uxEn from './watch/ux-en.json'
+import uxFr from './watch/ux-fr.json'
 import watchFr from './watch/fr.json'
 
 /** Dotted keys of a translation file, without plural suffixes (French has a `many` form English lacks). */
@@ -14,11 +14,13 @@ function keys(translations: object, prefix = ''): string[] {
   return [...new Set(found)].sort()
 }
 
-describe('the desk texts added by issue #11 (bulk moves, live alerts, commune filter)', () => {
+describe('the texts added by issue #11 §7 (desk: bulk moves, live alerts, commune filter; alert context)', () => {
   it('has the same keys in French and English, under one top-level key no other file uses', () => {
-    expect(keys(deskEn)).toEqual(keys(deskFr))
-    expect(Object.keys(deskFr)).toEqual(['deskUx'])
-    expect(Object.keys(fr)).not.toContain('deskUx')
-    expect(Object.keys(watchFr)).not.toContain('deskUx')
+    expect(keys(uxEn)).toEqual(keys(uxFr))
+    expect(Object.keys(uxFr)).toEqual(['deskUx', 'contextUx'])
+    for (const key of Object.keys(uxFr)) {
+      expect(Object.keys(fr)).not.toContain(key)
+      expect(Object.keys(watchFr)).not.toContain(key)
+    }
   })
 })
