@@ -127,6 +127,8 @@ describe('the desk (issue #11 §7)', () => {
   it('shows the desk in English, and on a phone the layers give way to it', async () => {
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('region', { name: 'Alerts desk' }).waitFor()
+    // What the desk said is said again in English.
+    await page.locator('.desk-notice').filter({ hasText: '1 new alert has arrived' }).waitFor()
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-desk-en.png` })
     await page.getByRole('button', { name: 'Français' }).click()
 

@@ -1,4 +1,10 @@
-import { type AlertFilter, DEFAULT_ALERT_SORT, EMPTY_ALERT_FILTER, type User } from '@heritage-watch/shared'
+import {
+  type AlertFilter,
+  type AlertStatus,
+  DEFAULT_ALERT_SORT,
+  EMPTY_ALERT_FILTER,
+  type User,
+} from '@heritage-watch/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { env } from '../../env.ts'
@@ -15,6 +21,8 @@ import { DeskFilters } from './desk-filters.tsx'
 import { DeskTable } from './desk-table.tsx'
 
 const PAGE_SIZE = 50
+
+type DeskNotice = { kind: 'bulk'; count: number; status: AlertStatus } | { kind: 'live'; count: number }
 
 interface AlertDeskProps {
   user: User
@@ -36,18 +44,17 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
   const [sort, setSort] = useState(DEFAULT_ALERT_SORT)
   const [offset, setOffset] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  // What the desk says in its live region: a bulk change done, new alerts arrived.
-  const [notice, setNotice] = useState('')
+  // What the desk says in its live region: a bulk change done, new alerts arrived. Kept as data, so
+  // that it is said again in the other language when the language changes.
+  const [notice, setNotice] = useState<DeskNotice | null>(null)
   // Alerts created since the desk opened (the live stream), highlighted until opened.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
   const labels = useAlertLabels()
   useAlertStream(true, (message) => {
     if (message.kind !== 'created') return
-    setFresh((previous) => {
-      const next = new Set(previous).add(message.alertId)
-      setNotice(t('deskUx.liveNew', { count: next.size }))
-      return next
-    })
+    const next = new Set(fresh).add(message.alertId)
+    setFresh(next)
+    setNotice({ kind: 'live', count: next.size })
   })
   const state = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
   // Without them the filter offers no assignee; nothing else depends on them.
@@ -104,7 +111,9 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
         </p>
       </div>
       <p className="desk-notice" role="status" aria-live="polite">
-        {notice}
+        {notice?.kind === 'bulk' &&
+          t('deskUx.bulkDone', { count: notice.count, status: labels.status(notice.status) })}
+        {notice?.kind === 'live' && t('deskUx.liveNew', { count: notice.count })}
       </p>
       {triage && selected.size > 0 && (
         <DeskBulkBar
@@ -112,7 +121,7 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
           // The bulk change invalidates the lists itself (use-bulk-status-change.ts).
           onDone={({ count, status }) => {
             setSelected(new Set())
-            setNotice(t('deskUx.bulkDone', { count, status: labels.status(status) }))
+            setNotice({ kind: 'bulk', count, status })
           }}
         />
       )}
