@@ -69,7 +69,10 @@ export function DeskBulkBar({ alerts, onDone }: DeskBulkBarProps) {
                   status: labels.status(entry.status),
                   alerts: entry.by
                     .map((alert) =>
-                      t('deskUx.blocker', { reference: alert.reference, status: labels.status(alert.status) }),
+                      t('deskUx.blocker', {
+                        reference: alert.reference,
+                        status: labels.status(alert.status),
+                      }),
                     )
                     .join(', '),
                 })}
