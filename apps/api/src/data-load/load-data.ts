@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { COLLECTIONS } from '@heritage-watch/shared'
+import { COLLECTIONS, SOURCE_FILES } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../collections/collection-tables.ts'
 import { SITE_AT_RISK_IDS } from '../db/sql/source-assessments.sql.ts'
@@ -30,6 +30,8 @@ import {
   MARK_CHAIN_OUTSIDE_OUR_LAYERS,
 } from '../db/sql/derived-values.sql.ts'
 import { buildRows } from './build-rows.ts'
+import { sourceLabel } from './row-context.ts'
+import { frenchMajorSiteName, frenchSiteAtRiskReason } from './seed-french.ts'
 import { insertSourceAssessments } from './source-assessments.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
 import { readSources, SOURCE_FILE_PATHS } from './sources.ts'
@@ -123,7 +125,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
         element_unesco: site.unesco_element_id,
         nom: site.name,
         commune: site.commune,
-        motif: site.reason,
+        motif: frenchSiteAtRiskReason(site.reason),
         source: `Fondation du patrimoine et Mission Bassin Minier — « Patrimoine minier en danger » (2018) — ${site.source}`,
       })),
     ),
@@ -132,9 +134,10 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
     JSON.stringify(
       sources.grandsSites.map((site) => ({
         element_unesco: site.unesco_element_id,
-        nom: site.name,
+        nom: frenchMajorSiteName(site.name),
         commune: site.commune,
-        source: `Les 5 grands sites miniers — ${site.source}`,
+        // The seed's source column adds an English note to the URL: the catalogue's reference says it.
+        source: sourceLabel(SOURCE_FILES.grandsSites),
       })),
     ),
   ])

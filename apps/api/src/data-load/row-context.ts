@@ -7,9 +7,12 @@ export type Row = Record<string, unknown> & { id: string; geometry: SourceFeatur
 export type TableRows = Record<string, Row[]>
 type Names = (string | null | undefined)[]
 
-/** The `source` property of every feature: producer, dataset and the file of data/ it came from. */
+/**
+ * The `source` property of every feature: producer, dataset and where to find it. The file of data/ it
+ * was loaded from is for us (data/README.md), never for users (issue #11 §7).
+ */
 export function sourceLabel(source: SourceReference): string {
-  return `${source.producer} — ${source.dataset} — ${source.file}`
+  return `${source.producer} — ${source.dataset} — ${source.url}`
 }
 
 export const mhFlag = (value: string | null | undefined) =>

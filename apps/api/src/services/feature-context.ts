@@ -10,7 +10,16 @@ import type {
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
 import { requireCollection, requireFeatureId } from './features.ts'
 import { ref, text } from './context-values.ts'
-import { formatPercent as percent } from './percent.ts'
+import {
+  type Entry,
+  join,
+  monumentStatus,
+  percent,
+  type Said,
+  say,
+  SEPARATOR,
+  toProtection,
+} from './protection-text.ts'
 import { chainProtections, INSIDE_SHARE, siteProtections } from './site-protections.ts'
 
 const table = (collection: string) => collectionTable(collection).table
@@ -23,76 +32,118 @@ const PROTECTED_SITES = table('sites-classes-inscrits')
 const BUFFER_LAYERS = ['cites', 'cavaliers', 'espaces-neonaturels', 'parvis-agricoles'].map((layer) =>
   table(`zone-tampon-${layer}`),
 )
+const ELEMENT = say('élément du bien', 'element of the property')
+const COMPONENT = say('composante du bien', 'component of the property')
+const PROPERTY = say('le bien', 'the property')
+const BUFFER = say('la zone tampon', 'the buffer zone')
 /** Statuses that put a feature in the property, where the buffer zone is not mentioned as well. */
-const IN_PROPERTY = ['élément du bien', 'composante du bien', 'dans le bien']
-const ERBM_STATUS: Record<string, string> = {
-  oui: 'cité prioritaire de l’ERBM',
-  non: 'cité de l’ERBM, non prioritaire',
-  inconnue: 'cité de l’ERBM, priorité inconnue (liste officielle non chargée)',
+const IN_PROPERTY = [ELEMENT.fr, COMPONENT.fr, 'dans le bien']
+const ERBM_STATUS: Record<string, Said> = {
+  oui: say('cité prioritaire de l’ERBM', 'priority estate of the ERBM'),
+  non: say('cité de l’ERBM, non prioritaire', 'ERBM estate, not a priority'),
+  inconnue: say(
+    'cité de l’ERBM, priorité inconnue (liste officielle non chargée)',
+    'ERBM estate, priority unknown (official list not loaded)',
+  ),
 }
-
-type Entry = Omit<Protection, 'regime'>
+const UNESCO_STATUS: Record<string, string> = { oui: 'yes', non: 'no', partiel: 'partly' }
 const ofKind = (overlaps: Overlap[], kind: Overlap['kind']) =>
   overlaps.filter((overlap) => overlap.kind === kind)
-const inside = (overlap: Overlap, where: string, member = false) =>
+const inside = (overlap: Overlap, where: Said, member = false): Said =>
   member || overlap.subjectShare >= INSIDE_SHARE
-    ? `dans ${where}`
-    : `en partie dans ${where} (${percent(overlap.subjectShare * 100)})`
+    ? join(say('dans ', 'in '), where)
+    : join(say('en partie dans ', 'partly in '), where, ' (', percent(overlap.subjectShare * 100), ')')
 
 function property(subject: ContextSubject | undefined, overlaps: Overlap[], links: PropertyLinks): Entry[] {
   if (subject?.table === ELEMENTS && links.component) {
-    const detail = `élément ${subject.id} de la composante ${links.component.id}`
-    return [{ status: 'élément du bien', detail, via: ref(links.component) }]
+    const detail = say(
+      `élément ${subject.id} de la composante ${links.component.id}`,
+      `element ${subject.id} of component ${links.component.id}`,
+    )
+    return [{ status: ELEMENT, detail, via: ref(links.component) }]
   }
   if (subject?.table === COMPONENTS) {
     const { numero_section: number, section } = subject.properties
-    return [
-      { status: 'composante du bien', detail: `composante ${subject.id}, section ${number} (${section})` },
-    ]
+    const detail = say(
+      `composante ${subject.id}, section ${number} (${section})`,
+      `component ${subject.id}, section ${number} (${section})`,
+    )
+    return [{ status: COMPONENT, detail }]
   }
   if (links.element) {
-    return [
-      { status: 'élément du bien', detail: `élément UNESCO ${links.element.id}`, via: ref(links.element) },
-    ]
+    const detail = say(`élément UNESCO ${links.element.id}`, `UNESCO element ${links.element.id}`)
+    return [{ status: ELEMENT, detail, via: ref(links.element) }]
   }
   return ofKind(overlaps, 'component').map((overlap) => ({
-    status: inside(overlap, 'le bien'),
-    detail: `intersecte la composante ${overlap.id}`,
+    status: inside(overlap, PROPERTY),
+    detail: say(`intersecte la composante ${overlap.id}`, `intersects component ${overlap.id}`),
     via: ref(overlap),
   }))
 }
 
 function bufferZone(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
-  if (subject?.table === BUFFER_ZONE) return [{ status: 'partie de la zone tampon' }]
+  if (subject?.table === BUFFER_ZONE)
+    return [{ status: say('partie de la zone tampon', 'part of the buffer zone') }]
   // Members of the buffer-zone layers are in it by definition, whatever the simplified outlines say.
   const member = BUFFER_LAYERS.includes(subject?.table ?? '') || subject?.properties.zone === 'zone_tampon'
   const spatial = ofKind(overlaps, 'buffer_zone').map((overlap) => ({
-    status: inside(overlap, 'la zone tampon', member),
-    detail: `intersecte le polygone ${overlap.id} de la zone tampon`,
+    status: inside(overlap, BUFFER, member),
+    detail: say(
+      `intersecte le polygone ${overlap.id} de la zone tampon`,
+      `intersects polygon ${overlap.id} of the buffer zone`,
+    ),
     via: ref(overlap),
   }))
   if (spatial.length > 0 || !member) return spatial
-  return [{ status: 'dans la zone tampon', detail: 'couche officielle de la zone tampon' }]
+  return [
+    {
+      status: join(say('dans ', 'in '), BUFFER),
+      detail: say('couche officielle de la zone tampon', 'official layer of the buffer zone'),
+    },
+  ]
 }
 
 function monument(properties: Record<string, unknown>): Entry[] {
   const protection = text(properties.protection)
   if (protection?.toLowerCase() === 'non') return []
-  if (protection)
-    return [{ status: protection, detail: 'champ « protection » des données Mission Bassin Minier' }]
-  if (properties.classe_mh === true) return [{ status: 'Classé MH', detail: 'champ « classe_mh »' }]
-  if (properties.inscrit_mh === true) return [{ status: 'Inscrit MH', detail: 'champ « inscrit_mh »' }]
+  const field = (name: string) => say(`champ « ${name} »`, `field “${name}”`)
+  if (protection) {
+    const detail = say(
+      'champ « protection » des données Mission Bassin Minier',
+      'field “protection” of the Mission Bassin Minier data',
+    )
+    return [{ status: monumentStatus(protection), detail }]
+  }
+  if (properties.classe_mh === true)
+    return [{ status: monumentStatus('Classé MH'), detail: field('classe_mh') }]
+  if (properties.inscrit_mh === true)
+    return [{ status: monumentStatus('Inscrit MH'), detail: field('inscrit_mh') }]
   return []
 }
 
 function erbm(subject: ContextSubject | undefined, overlaps: Overlap[]): Entry[] {
   const entry = (facts: Record<string, unknown>, overlap?: Overlap): Entry => {
-    const status = ERBM_STATUS[String(facts.priorite_erbm)] ?? ERBM_STATUS.inconnue ?? ''
+    const status = ERBM_STATUS[String(facts.priorite_erbm)] ?? ERBM_STATUS.inconnue ?? say('', '')
     const part =
-      typeof facts.part_dans_bien === 'number' ? `, ${percent(facts.part_dans_bien)} dans le bien` : ''
-    const detail = `statut UNESCO : ${text(facts.statut_unesco) ?? 'inconnu'}${part}`
+      typeof facts.part_dans_bien === 'number'
+        ? join(', ', percent(facts.part_dans_bien), say(' dans le bien', ' in the property'))
+        : ''
+    const unesco = text(facts.statut_unesco)
+    const detail = join(
+      say('statut UNESCO : ', 'UNESCO status: '),
+      unesco ? say(unesco, UNESCO_STATUS[unesco] ?? unesco) : say('inconnu', 'unknown'),
+      part,
+    )
     return overlap
-      ? { status, detail: `intersecte la cité ${overlap.id} ; ${detail}`, via: ref(overlap) }
+      ? {
+          status,
+          detail: join(
+            say(`intersecte la cité ${overlap.id}`, `intersects estate ${overlap.id}`),
+            SEPARATOR,
+            detail,
+          ),
+          via: ref(overlap),
+        }
       : { status, detail }
   }
   const own = subject?.table === ERBM_CITES ? [entry(subject.properties)] : []
@@ -110,12 +161,12 @@ export function protectionsOf(
 ): Protection[] {
   const inProperty = property(subject, overlaps, links)
   const regime = (name: Protection['regime'], entries: Entry[]) =>
-    entries.map((entry): Protection => ({ regime: name, ...entry }))
+    entries.map((entry) => toProtection(name, entry))
   return [
     ...regime('bien_inscrit', inProperty),
     ...regime(
       'zone_tampon',
-      inProperty.some((entry) => IN_PROPERTY.includes(entry.status)) ? [] : bufferZone(subject, overlaps),
+      inProperty.some((entry) => IN_PROPERTY.includes(entry.status.fr)) ? [] : bufferZone(subject, overlaps),
     ),
     ...regime(
       'site_classe_2016',

@@ -8,8 +8,8 @@ export interface TestAccount {
   displayName: string
 }
 
-/** A signed-in administrator's calls: the session cookie and, on writes, the CSRF token. */
-async function adminSession(baseUrl: string, admin: AdminCredentials) {
+/** A signed-in account's calls (an administrator's or a test account's): its cookie and, on writes, its CSRF token. */
+export async function adminSession(baseUrl: string, admin: AdminCredentials) {
   const login = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -6,6 +6,7 @@ import type assessmentsFr from './watch/assessments-fr.json'
 import type erbmFr from './watch/erbm-fr.json'
 import type indicatorsFr from './watch/indicators-fr.json'
 import type searchFr from './watch/search-fr.json'
+import type uxFr from './watch/ux-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -21,7 +22,8 @@ declare module 'i18next' {
         typeof assessmentsFr &
         typeof erbmFr &
         typeof indicatorsFr &
-        typeof searchFr
+        typeof searchFr &
+        typeof uxFr
     }
   }
 }

@@ -1,6 +1,8 @@
 import { i18next } from './i18n.ts'
 import assessmentsEn from './watch/assessments-en.json'
 import assessmentsFr from './watch/assessments-fr.json'
+import uxEn from './watch/ux-en.json'
+import uxFr from './watch/ux-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
@@ -26,3 +28,5 @@ i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
 i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)
 i18next.addResourceBundle('fr', 'translation', searchFr, true, false)
 i18next.addResourceBundle('en', 'translation', searchEn, true, false)
+i18next.addResourceBundle('fr', 'translation', uxFr, true, false)
+i18next.addResourceBundle('en', 'translation', uxEn, true, false)

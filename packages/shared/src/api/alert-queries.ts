@@ -26,7 +26,7 @@ const ALERT_VALUE_FILTERS = {
 /** Every filter of GET /alerts, also taken by its exports. */
 export const ALERT_FILTER_SHAPE = {
   ...ALERT_VALUE_FILTERS,
-  commune: text('Commune (nom sans casse ni accents, ou code INSEE)').optional(),
+  commune: text('Commune (début du nom, sans casse ni accents, ou code INSEE)').optional(),
   collection: onceText()
     .refine((id) => findCollection(id) !== undefined, {
       error: (issue) => `collection "${String(issue.input)}" does not exist; see /collections`,

@@ -24,7 +24,7 @@ export interface AlertListFilter {
   statuses?: AlertStatus[]
   severities?: AlertSeverity[]
   categories?: AlertCategory[]
-  /** A commune's name (compared without case or accents) or INSEE code. */
+  /** The start of a commune's name (compared without case or accents) or its INSEE code. */
   commune?: string
   /** Alerts naming at least one feature of this collection. */
   collection?: string
@@ -66,8 +66,10 @@ function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: strin
     conditions.push(`a.geometry_origin = ANY(${param(filter.geometryOrigins)}::text[])`)
   if (filter.commune !== undefined) {
     const commune = param(filter.commune)
+    // The start of the name, folded (no case, accents or hyphens): "loos" and "Loos-en" find
+    // Loos-en-Gohelle, "bethune" finds Béthune; strpos() rather than LIKE, whose % and _ would be wildcards.
     conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.context -> 'communes') AS c
-      WHERE c ->> 'id' = ${commune}::text OR hw_fold(c ->> 'label') = hw_fold(${commune}::text))`)
+      WHERE c ->> 'id' = ${commune}::text OR strpos(hw_fold(c ->> 'label'), hw_fold(${commune}::text)) = 1)`)
   }
   if (filter.collection !== undefined) {
     conditions.push(`EXISTS (SELECT 1 FROM alert_feature AS f

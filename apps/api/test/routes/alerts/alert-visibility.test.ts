@@ -135,6 +135,11 @@ describe('GET /alerts filters, sorts and exports what it shows', () => {
       ['category=incendie', false],
       ['commune=loos-en-gohelle', true],
       ['commune=Lewarde', false],
+      // The start of the name, without case, accents or hyphens (issue #11 §7); not a word inside it.
+      ['commune=LOÔS', true],
+      ['commune=loos en', true],
+      ['commune=gohelle', false],
+      ['commune=%25', false],
       ['collection=terrils', true],
       ['collection=communes', false],
       ['feature=terrils/74A', true],

@@ -99,6 +99,46 @@ describe('GET /collections/{collectionId}/items/{featureId}/context', () => {
     })
   })
 
+  it('gives every protection line in English too (issue #11 §7), French names aside', async () => {
+    // French words our lines use; names in quotes and French terms kept in brackets are left out.
+    const FRENCH =
+      /\b(dans|du|de|la|le|des|partie|intersecte|polygone|élément|composante|champ|créé|statut|inconnu|hors|porte|touche|cité|prioritaire)\b/i
+    const english = (text: string | undefined) => (text ?? '').replace(/\([^)]*\)|“[^”]*”/g, '')
+    let lines = 0
+    for (const feature of [
+      'terrils/items/74A',
+      'terrils/items/79',
+      'terrils/items/80',
+      'terrils/items/171',
+      'terrils/items/158',
+      'bien-inscrit-elements/items/23',
+      'bien-inscrit-elements/items/63AG',
+      'sites-classes-inscrits/items/2691',
+      'sites-classes-inscrits/items/3527',
+      'sites-en-danger/items/2',
+      'cites-erbm/items/565',
+    ]) {
+      for (const protection of (await context(feature)).protections) {
+        lines += 1
+        expect(protection.en, `${feature} ${protection.status}`).toBeDefined()
+        expect(english(protection.en?.status), feature).not.toMatch(FRENCH)
+        expect(english(protection.en?.detail), feature).not.toMatch(FRENCH)
+        expect(Boolean(protection.en?.detail)).toBe(Boolean(protection.detail))
+      }
+    }
+    expect(lines).toBeGreaterThan(15)
+    const terril = await context('terrils/items/74A')
+    expect(terril.protections.find((p) => p.regime === 'site_classe_2016')?.en).toEqual({
+      status: 'listed',
+      detail:
+        'Inside the official perimeter of the listed site, AC2 servitude (DREAL Hauts-de-France): 100% of its area',
+    })
+    const partial = await context('terrils/items/79')
+    expect(partial.protections.find((p) => p.regime === 'site_classe_2016')?.en?.status).toBe(
+      'partly (11.1%)',
+    )
+  })
+
   it('names the other sites classés and inscrits a feature lies in or touches', async () => {
     // Terril 171 (Arenberg, outside the chain) touches the site classé of the Pavé d'Arenberg; terril 158
     // is both in the chain and in the site inscrit of the terril d'Haveluy.
@@ -134,6 +174,10 @@ describe('GET /collections/{collectionId}/items/{featureId}/context', () => {
       regime: 'site_classe_2016',
       status: 'polygone du site classé « La chaîne des terrils »',
       detail: expect.stringContaining('74A'),
+      en: {
+        status: 'polygon of the listed site “La chaîne des terrils”',
+        detail: expect.stringContaining('holds spoil tips'),
+      },
     })
     const outside = await server.pool.query(
       'SELECT id FROM protected_site WHERE hors_couches_mission ORDER BY id LIMIT 1',

@@ -29,6 +29,11 @@ export function AlertContextView({ context, headingId, onOpenFeature }: AlertCon
     const key = CLASSEMENT_KEYS[status]
     return key ? t(`context.classementValues.${key}`) : status
   }
+  // The stored value is French ('oui', 'non', 'inconnue'): said in the screen's language.
+  const priorityText = (value: string) =>
+    value === 'oui' || value === 'non' || value === 'inconnue'
+      ? t(`contextUx.priorityValues.${value}`)
+      : value
   const name = (feature: FeatureRef & { label: string }) =>
     onOpenFeature ? (
       <button type="button" className="link-button" onClick={() => onOpenFeature(feature)}>
@@ -122,7 +127,8 @@ export function AlertContextView({ context, headingId, onOpenFeature }: AlertCon
             {context.erbmCites.map((cite) => (
               <li key={`${cite.collection}/${cite.id}`}>
                 {name(cite)}
-                {cite.prioriteErbm && ` · ${t('context.priority', { priority: cite.prioriteErbm })}`}
+                {cite.prioriteErbm &&
+                  ` · ${t('context.priority', { priority: priorityText(cite.prioriteErbm) })}`}
               </li>
             ))}
           </ul>

@@ -35,7 +35,7 @@ describe('the alerts desk', () => {
     const table = await screen.findByRole('table')
     expect(within(table).getByText('Alerte 1')).toBeTruthy()
     expect(within(table).getByText('Alerte 2')).toBeTruthy()
-    expect(screen.getByRole('status').textContent).toBe('2 alertes')
+    expect(screen.getAllByRole('status')[0]?.textContent).toBe('2 alertes')
     expect(listRequests(api)[0]?.url).toBe('/alerts?sort=-observedOn&limit=50&offset=0')
   })
 
@@ -62,23 +62,37 @@ describe('the alerts desk', () => {
     )
   })
 
-  it('moves the selected alerts in one bulk change, then shows the list again as the API has it', async () => {
+  it('moves the selected alerts in one bulk change, says so, then shows the list again as the API has it', async () => {
     const api = renderDesk(OFFICER, {
       'POST /alerts/bulk/status': () => ({
         status: 200,
-        body: { alerts: [alertSummary(1, { status: 'en_cours' })] },
+        body: { alerts: [alertSummary(1, { status: 'prise_en_compte' })] },
       }),
     })
     await screen.findByRole('table')
     const before = listRequests(api).length
     fireEvent.click(screen.getByRole('checkbox', { name: 'Sélectionner l’alerte A-000001' }))
-    fireEvent.change(screen.getByLabelText('Nouveau statut'), { target: { value: 'en_cours' } })
+    fireEvent.change(screen.getByLabelText('Nouveau statut'), { target: { value: 'prise_en_compte' } })
     fireEvent.click(screen.getByRole('button', { name: 'Appliquer à 1 alerte' }))
     await waitFor(() => expect(listRequests(api).length).toBeGreaterThan(before))
     const bulk = api.requests.find((request) => request.url === '/alerts/bulk/status')
-    expect(bulk?.body).toEqual({ ids: [ALERTS[0]?.id], status: 'en_cours' })
+    expect(bulk?.body).toEqual({ ids: [ALERTS[0]?.id], status: 'prise_en_compte' })
     expect(bulk?.headers.get('X-CSRF-Token')).toBe('csrf-token')
     expect(screen.queryByRole('button', { name: /Appliquer/ })).toBeNull()
+    const done = screen.getAllByRole('status').find((status) => status.textContent?.includes('passée'))
+    expect(done?.textContent).toBe('1 alerte passée à « Prise en compte ».')
+  })
+
+  it('offers only the moves every selected alert allows and names the alerts that block the others', async () => {
+    renderDesk(OFFICER)
+    await screen.findByRole('table')
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sélectionner l’alerte A-000001' }))
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Sélectionner l’alerte A-000002' }))
+    const select = screen.getByLabelText('Nouveau statut') as HTMLSelectElement
+    expect([...select.options].map((option) => option.value)).toEqual(['', 'rejetee'])
+    const blocked = screen.getByText(/Impossible pour toute la sélection/).parentElement
+    expect(blocked?.textContent).toContain('« Prise en compte » : bloqué par A-000002 (En cours)')
+    expect(blocked?.textContent).toContain('« Résolue » : bloqué par A-000001 (Nouvelle)')
   })
 
   it('shows a partner its organisation’s alerts, without selection or assignees', async () => {

@@ -1,8 +1,16 @@
-import { type AlertFilter, DEFAULT_ALERT_SORT, EMPTY_ALERT_FILTER, type User } from '@heritage-watch/shared'
+import {
+  type AlertFilter,
+  type AlertStatus,
+  DEFAULT_ALERT_SORT,
+  EMPTY_ALERT_FILTER,
+  type User,
+} from '@heritage-watch/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { env } from '../../env.ts'
+import { useAlertLabels } from '../../hooks/use-alert-labels.ts'
 import { useAlertList } from '../../hooks/use-alert-list.ts'
+import { useAlertStream } from '../../hooks/use-alert-stream.ts'
 import { useAssignees } from '../../hooks/use-assignees.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { alertExportUrl, nextSort } from '../../lib/alert-query.ts'
@@ -14,6 +22,8 @@ import { DeskTable } from './desk-table.tsx'
 
 const PAGE_SIZE = 50
 
+type DeskNotice = { kind: 'bulk'; count: number; status: AlertStatus } | { kind: 'live'; count: number }
+
 interface AlertDeskProps {
   user: User
   openAlertId: string | null
@@ -24,7 +34,7 @@ interface AlertDeskProps {
 /**
  * The officers' desk (a partner's list of its organisation's alerts): filters, a sortable table, bulk
  * status changes for officers, and CSV / GeoJSON exports of exactly what the filter shows. Live: the
- * alerts stream refreshes it.
+ * alerts stream refreshes it, and alerts created meanwhile are highlighted and announced.
  */
 export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDeskProps) {
   const { t } = useTranslation()
@@ -34,6 +44,18 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
   const [sort, setSort] = useState(DEFAULT_ALERT_SORT)
   const [offset, setOffset] = useState(0)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  // What the desk says in its live region: a bulk change done, new alerts arrived. Kept as data, so
+  // that it is said again in the other language when the language changes.
+  const [notice, setNotice] = useState<DeskNotice | null>(null)
+  // Alerts created since the desk opened (the live stream), highlighted until opened.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
+  const labels = useAlertLabels()
+  useAlertStream(true, (message) => {
+    if (message.kind !== 'created') return
+    const next = new Set(fresh).add(message.alertId)
+    setFresh(next)
+    setNotice({ kind: 'live', count: next.size })
+  })
   const state = useAlertList(filter, sort, { limit: PAGE_SIZE, offset })
   // Without them the filter offers no assignee; nothing else depends on them.
   const assignees = useAssignees(triage).data ?? []
@@ -44,6 +66,20 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
     setFilter(next)
     setOffset(0)
     setSelected(new Set())
+  }
+  // The bulk change moves what the page shows: a selection never spans pages.
+  const turnPage = (next: number) => {
+    setOffset(next)
+    setSelected(new Set())
+  }
+  const open = (id: string) => {
+    setFresh((previous) => {
+      if (!previous.has(id)) return previous
+      const next = new Set(previous)
+      next.delete(id)
+      return next
+    })
+    onOpenAlert(id)
   }
   const toggle = (id: string, on: boolean) =>
     setSelected((previous) => {
@@ -74,11 +110,19 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
           </a>
         </p>
       </div>
+      <p className="desk-notice" role="status" aria-live="polite">
+        {notice?.kind === 'bulk' &&
+          t('deskUx.bulkDone', { count: notice.count, status: labels.status(notice.status) })}
+        {notice?.kind === 'live' && t('deskUx.liveNew', { count: notice.count })}
+      </p>
       {triage && selected.size > 0 && (
         <DeskBulkBar
-          ids={[...selected]}
+          alerts={alerts.filter((alert) => selected.has(alert.id))}
           // The bulk change invalidates the lists itself (use-bulk-status-change.ts).
-          onDone={() => setSelected(new Set())}
+          onDone={({ count, status }) => {
+            setSelected(new Set())
+            setNotice({ kind: 'bulk', count, status })
+          }}
         />
       )}
       {alerts.length > 0 ? (
@@ -87,7 +131,8 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
           sort={sort}
           onSort={(key) => setSort(nextSort(sort, key))}
           openAlertId={openAlertId}
-          onOpen={onOpenAlert}
+          onOpen={open}
+          fresh={fresh}
           showAssignee={triage}
           selection={
             triage
@@ -107,7 +152,7 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
           <button
             type="button"
             disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+            onClick={() => turnPage(Math.max(0, offset - PAGE_SIZE))}
           >
             {t('desk.previous')}
           </button>
@@ -121,7 +166,7 @@ export function AlertDesk({ user, openAlertId, onOpenAlert, onClose }: AlertDesk
           <button
             type="button"
             disabled={offset + PAGE_SIZE >= list.numberMatched}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
+            onClick={() => turnPage(offset + PAGE_SIZE)}
           >
             {t('desk.next')}
           </button>

@@ -106,7 +106,14 @@ export function DeskFilters({ filter, onApply, assignees }: DeskFiltersProps) {
           )}
           <label>
             {t('desk.commune')}
-            <input value={draft.commune} onChange={(event) => set({ commune: event.target.value })} />
+            <input
+              value={draft.commune}
+              aria-describedby="desk-commune-hint"
+              onChange={(event) => set({ commune: event.target.value })}
+            />
+            <span id="desk-commune-hint" className="form-hint">
+              {t('deskUx.communeHint')}
+            </span>
           </label>
           <label>
             {t('desk.from')}

@@ -16,6 +16,8 @@ interface DeskTableProps {
   }
   /** Whether the assignee column is shown. */
   showAssignee: boolean
+  /** Alerts that arrived live since the desk opened: highlighted and marked "Nouvelle". */
+  fresh?: ReadonlySet<string>
 }
 
 /** A header cell that sorts its column, saying the current order to screen readers (aria-sort). */
@@ -51,6 +53,7 @@ export function DeskTable({
   onOpen,
   selection,
   showAssignee,
+  fresh,
 }: DeskTableProps) {
   const { t } = useTranslation()
   const labels = useAlertLabels()
@@ -89,7 +92,11 @@ export function DeskTable({
         </thead>
         <tbody>
           {alerts.map((alert) => (
-            <tr key={alert.id} aria-current={alert.id === openAlertId ? 'true' : undefined}>
+            <tr
+              key={alert.id}
+              aria-current={alert.id === openAlertId ? 'true' : undefined}
+              className={fresh?.has(alert.id) ? 'desk-row-fresh' : undefined}
+            >
               {selection && (
                 <td>
                   <input
@@ -104,6 +111,7 @@ export function DeskTable({
                 <button type="button" className="link-button" onClick={() => onOpen(alert.id)}>
                   <span className="desk-reference">{alert.reference}</span> {alert.title}
                 </button>
+                {fresh?.has(alert.id) && <span className="desk-fresh-badge">{t('deskUx.newBadge')}</span>}
               </th>
               <td>
                 <span className={`status-badge status-${alert.status}`}>{labels.status(alert.status)}</span>

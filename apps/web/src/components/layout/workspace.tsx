@@ -1,4 +1,3 @@
-import type { SearchResult } from '@heritage-watch/shared'
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApplyMapLocale } from '../../hooks/use-apply-map-locale.ts'
@@ -17,6 +16,7 @@ import { useMapLocale } from '../../hooks/use-map-locale.ts'
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query.ts'
 import { type PanelName, usePanels } from '../../hooks/use-panels.ts'
 import { usePanelHeadings } from '../../hooks/use-panel-headings.ts'
+import { usePanelSync } from '../../hooks/use-panel-sync.ts'
 import { useSelectionHighlight } from '../../hooks/use-selection-highlight.ts'
 import { readUrlState, useUrlHistory } from '../../hooks/use-url-history.ts'
 import { useVisibleFeatures } from '../../hooks/use-visible-features.ts'
@@ -122,15 +122,9 @@ export function Workspace() {
   const wiring = useWatchWiring(map, openRecord, !panels.helpOpen)
   const { user, watch, mayReport, watchPanelOpen } = wiring
 
-  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openRecord, wiring.onMark)
-
-  const chooseResult = useCallback(
-    (result: SearchResult) => {
-      if (result.type === 'feature') openRecord({ collection: result.collection, id: result.id })
-      fitBox(result.bbox, true)
-    },
-    [openRecord, fitBox],
-  )
+  const sync = usePanelSync({ ...watch, closePanel: panels.close, openRecord, fitBox, wide })
+  const { openPlace, chooseResult } = sync
+  useMapClick(map, visibleLayers, watch.pinMode ? IGNORE_CLICK : openPlace, wiring.onMark)
 
   const togglePanel = (panel: PanelName, focus: boolean) => {
     const opened = panels.toggle(panel)

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../hooks/use-language.ts'
 import type { ContextState } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
 
@@ -10,6 +11,7 @@ interface ProtectionListProps {
 /** The protection regimes of the feature, from its context; a short notice when the context failed. */
 export function ProtectionList({ context, onOpen }: ProtectionListProps) {
   const { t } = useTranslation()
+  const language = useLanguage()
   return (
     <section className="record-section" aria-labelledby="record-protections-heading">
       <h3 id="record-protections-heading">{t('record.protections')}</h3>
@@ -20,32 +22,39 @@ export function ProtectionList({ context, onOpen }: ProtectionListProps) {
       )}
       {context.status === 'ready' && context.context.protections.length > 0 && (
         <ul className="protection-list">
-          {context.context.protections.map((protection, index) => (
-            <li
-              key={`${protection.regime}-${index}`}
-              className={`protection protection-${protection.regime}`}
-            >
-              <strong>{t(`record.regimes.${protection.regime}`)}</strong>
-              {' : '}
-              <span lang="fr">{protection.status}</span>
-              {protection.detail && (
-                <span className="protection-detail" lang="fr">
-                  {protection.detail}
-                </span>
-              )}
-              {protection.via && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    protection.via && onOpen({ collection: protection.via.collection, id: protection.via.id })
-                  }
-                >
-                  {t('record.via', { label: protection.via.label })}
-                </button>
-              )}
-            </li>
-          ))}
+          {context.context.protections.map((protection, index) => {
+            // English screens read the API's English lines; French is the fallback of an older API.
+            const english = language === 'en' ? protection.en : undefined
+            const lang = english ? 'en' : 'fr'
+            const detail = english ? english.detail : protection.detail
+            return (
+              <li
+                key={`${protection.regime}-${index}`}
+                className={`protection protection-${protection.regime}`}
+              >
+                <strong>{t(`record.regimes.${protection.regime}`)}</strong>
+                {' : '}
+                <span lang={lang}>{english ? english.status : protection.status}</span>
+                {detail && (
+                  <span className="protection-detail" lang={lang}>
+                    {detail}
+                  </span>
+                )}
+                {protection.via && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      protection.via &&
+                      onOpen({ collection: protection.via.collection, id: protection.via.id })
+                    }
+                  >
+                    {t('record.via', { label: protection.via.label })}
+                  </button>
+                )}
+              </li>
+            )
+          })}
         </ul>
       )}
     </section>
