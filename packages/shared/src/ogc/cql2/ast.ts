@@ -2,10 +2,9 @@
 // was asked, not how: the API turns it into SQL with every value as a $n parameter.
 
 /** A GeoJSON geometry as read from a literal, in the filter's CRS (filter-crs). */
-export interface GeometryLiteral {
-  type: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'
-  coordinates: unknown
-}
+export type GeometryLiteral =
+  | { type: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'; coordinates: unknown }
+  | { type: 'GeometryCollection'; geometries: GeometryLiteral[] }
 
 export type Operand =
   | { type: 'property'; name: string }

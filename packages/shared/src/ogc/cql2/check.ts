@@ -51,6 +51,11 @@ function checkCoordinates(value: unknown, crs: SupportedCrs) {
   else for (const item of value) checkCoordinates(item, crs)
 }
 
+function checkGeometry(geometry: GeometryLiteral, crs: SupportedCrs) {
+  if (geometry.type === 'GeometryCollection') for (const member of geometry.geometries) checkGeometry(member, crs)
+  else checkCoordinates(geometry.coordinates, crs)
+}
+
 class Checker {
   constructor(
     private readonly queryables: Cql2Queryables,
@@ -71,7 +76,7 @@ class Checker {
         if (this.family(operand.arg) !== 'string') throw new Cql2Error('CASEI takes a text')
         return 'string'
       case 'geometry':
-        checkCoordinates((operand.geometry as GeometryLiteral).coordinates, this.crs)
+        checkGeometry(operand.geometry, this.crs)
         return 'geometry'
       case 'instant':
         checkInstant(operand.value, operand.precision)

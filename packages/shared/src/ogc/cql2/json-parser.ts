@@ -19,7 +19,8 @@ type Json = unknown
 const isObject = (value: Json): value is Record<string, Json> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const GEOMETRY_DEPTH: Record<GeometryLiteral['type'], number> = {
+type CoordinateType = Exclude<GeometryLiteral['type'], 'GeometryCollection'>
+const GEOMETRY_DEPTH: Record<CoordinateType, number> = {
   Point: 0,
   MultiPoint: 1,
   LineString: 1,
@@ -40,7 +41,19 @@ function checkPositions(value: Json, depth: number, path: string): void {
 }
 
 function geometry(value: Record<string, Json>, path: string): GeometryLiteral {
-  const type = value.type as GeometryLiteral['type']
+  if (value.type === 'GeometryCollection') {
+    const members = value.geometries
+    if (!Array.isArray(members) || members.length === 0)
+      throw new Cql2Error(`${path}.geometries: expected a non-empty list of geometries`)
+    return {
+      type: 'GeometryCollection',
+      geometries: members.map((member, index) => {
+        if (!isObject(member)) throw new Cql2Error(`${path}.geometries[${index}]: expected a geometry`)
+        return geometry(member, `${path}.geometries[${index}]`)
+      }),
+    }
+  }
+  const type = value.type as CoordinateType
   if (!(type in GEOMETRY_DEPTH)) throw new Cql2Error(`${path}: unsupported geometry type "${String(value.type)}"`)
   checkPositions(value.coordinates, GEOMETRY_DEPTH[type], `${path}.coordinates`)
   const rings = type === 'Polygon' ? [value.coordinates] : type === 'MultiPolygon' ? (value.coordinates as Json[]) : []
@@ -78,7 +91,7 @@ function operand(value: Json, path: string): Operand {
       throw new Cql2Error(`${path}.bbox: expected 4 or 6 numbers`)
     return { type: 'geometry', geometry: bboxPolygon(numbers as number[]) }
   }
-  if ('coordinates' in value) return { type: 'geometry', geometry: geometry(value, path) }
+  if ('coordinates' in value || value.type === 'GeometryCollection') return { type: 'geometry', geometry: geometry(value, path) }
   if (value.op === 'casei') {
     const args = value.args
     if (!Array.isArray(args) || args.length !== 1) throw new Cql2Error(`${path}.args: casei takes 1 argument`)

@@ -20,6 +20,7 @@ export const GEOMETRY_KEYWORDS = [
   'MULTIPOINT',
   'MULTILINESTRING',
   'MULTIPOLYGON',
+  'GEOMETRYCOLLECTION',
   'BBOX',
 ] as const
 
@@ -98,8 +99,11 @@ export function readWkt(cursor: TokenCursor): GeometryLiteral {
       cursor.expect(')')
       return { type: 'Point', coordinates: point }
     }
-    case 'LINESTRING':
-      return { type: 'LineString', coordinates: list(cursor, () => position(cursor)) }
+    case 'LINESTRING': {
+      const line = list(cursor, () => position(cursor))
+      if (line.length < 2) throw new Cql2Error('a LINESTRING needs 2 positions at least', keyword.position)
+      return { type: 'LineString', coordinates: line }
+    }
     case 'POLYGON':
       return { type: 'Polygon', coordinates: list(cursor, () => ring(cursor)) }
     case 'MULTIPOINT':
@@ -111,6 +115,16 @@ export function readWkt(cursor: TokenCursor): GeometryLiteral {
       }
     case 'MULTIPOLYGON':
       return { type: 'MultiPolygon', coordinates: list(cursor, () => list(cursor, () => ring(cursor))) }
+    case 'GEOMETRYCOLLECTION':
+      return {
+        type: 'GeometryCollection',
+        geometries: list(cursor, () => {
+          const member = cursor.peek()
+          if (member.kind !== 'word' || !(GEOMETRY_KEYWORDS as readonly string[]).includes(member.text.toUpperCase()))
+            throw new Cql2Error(`expected a geometry, found "${member.text}"`, member.position)
+          return readWkt(cursor)
+        }),
+      }
     case 'BBOX': {
       const numbers = list(cursor, () => {
         const token = cursor.next()
