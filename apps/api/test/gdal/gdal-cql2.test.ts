@@ -29,8 +29,8 @@ const CASES = [
   },
   {
     layer: 'puits-de-mines',
-    where: "annee_creusement BETWEEN 1850 AND 1900 AND compagnie IS NULL",
-    sql: 'SELECT count(*) FROM mine_shaft WHERE annee_creusement BETWEEN 1850 AND 1900 AND compagnie IS NULL',
+    where: "annee_creusement BETWEEN 1850 AND 1900 AND concession IS NOT NULL",
+    sql: 'SELECT count(*) FROM mine_shaft WHERE annee_creusement BETWEEN 1850 AND 1900 AND concession IS NOT NULL',
   },
   {
     layer: 'puits-de-mines',
