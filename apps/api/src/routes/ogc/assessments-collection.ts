@@ -37,9 +37,10 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     featureParams: AssessmentFeatureParamsSchema,
     resource: AssessmentResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, datetime, ...filters }) => ({
+  toPage: ({ bbox, limit, offset, datetime, cql2, filter: _text, 'filter-lang': _language, 'filter-crs': _crs, ...filters }) => ({
     filter: {
       ...filters,
+      cql2,
       visited: datetime,
       bbox: bbox ? [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY] : undefined,
     },
