@@ -1,4 +1,8 @@
-import { type CollectionDefinition, type PropertyDefinition, TEMPORAL_QUERYABLE } from '@heritage-watch/shared'
+import {
+  type CollectionDefinition,
+  type PropertyDefinition,
+  TEMPORAL_QUERYABLE,
+} from '@heritage-watch/shared'
 
 const JSON_TYPES: Record<PropertyDefinition['kind'], object> = {
   string: { type: 'string' },

@@ -29,12 +29,12 @@ const CASES = [
   },
   {
     layer: 'puits-de-mines',
-    where: "annee_creusement BETWEEN 1850 AND 1900 AND concession IS NOT NULL",
+    where: 'annee_creusement BETWEEN 1850 AND 1900 AND concession IS NOT NULL',
     sql: 'SELECT count(*) FROM mine_shaft WHERE annee_creusement BETWEEN 1850 AND 1900 AND concession IS NOT NULL',
   },
   {
     layer: 'puits-de-mines',
-    where: "annee_fermeture >= 1980",
+    where: 'annee_fermeture >= 1980',
     sql: 'SELECT count(*) FROM mine_shaft WHERE annee_fermeture >= 1980',
   },
 ]
@@ -54,19 +54,37 @@ describe.runIf(hasGdal || mandatory)('GDAL sends -where as a CQL filter', () => 
     await pool.end()
   })
 
-  it.each(CASES)('$layer -where "$where"', async ({ layer, where, sql }) => {
-    const { rows } = await pool.query<{ count: string }>(sql)
-    expect(Number(rows[0]?.count)).toBeGreaterThan(0)
-    const { stdout, stderr } = await run(
-      'ogrinfo',
-      ['-ro', '-so', '--config', 'CPL_DEBUG', 'ON', '-oo', 'PAGE_SIZE=1000', '-where', where, `OAPIF:${url}/`, layer],
-      { timeout: 120_000 },
-    )
-    const fetched = [...stderr.matchAll(/HTTP: Fetch\((\S+)\)/g)].map((match) => new URL(match[1] as string))
-    const filtered = fetched.filter((fetchedUrl) => fetchedUrl.searchParams.has('filter'))
-    expect(filtered.length, stderr).toBeGreaterThan(0)
-    expect(filtered[0]?.searchParams.get('filter-lang')).toBe('cql-text')
-    expect(stderr).not.toMatch(/Full filter will be evaluated on client side|Only part of the filter/)
-    expect(Number(/Feature Count: (\d+)/.exec(stdout)?.[1])).toBe(Number(rows[0]?.count))
-  }, 150_000)
+  it.each(CASES)(
+    '$layer -where "$where"',
+    async ({ layer, where, sql }) => {
+      const { rows } = await pool.query<{ count: string }>(sql)
+      expect(Number(rows[0]?.count)).toBeGreaterThan(0)
+      const { stdout, stderr } = await run(
+        'ogrinfo',
+        [
+          '-ro',
+          '-so',
+          '--config',
+          'CPL_DEBUG',
+          'ON',
+          '-oo',
+          'PAGE_SIZE=1000',
+          '-where',
+          where,
+          `OAPIF:${url}/`,
+          layer,
+        ],
+        { timeout: 120_000 },
+      )
+      const fetched = [...stderr.matchAll(/HTTP: Fetch\((\S+)\)/g)].map(
+        (match) => new URL(match[1] as string),
+      )
+      const filtered = fetched.filter((fetchedUrl) => fetchedUrl.searchParams.has('filter'))
+      expect(filtered.length, stderr).toBeGreaterThan(0)
+      expect(filtered[0]?.searchParams.get('filter-lang')).toBe('cql-text')
+      expect(stderr).not.toMatch(/Full filter will be evaluated on client side|Only part of the filter/)
+      expect(Number(/Feature Count: (\d+)/.exec(stdout)?.[1])).toBe(Number(rows[0]?.count))
+    },
+    150_000,
+  )
 })

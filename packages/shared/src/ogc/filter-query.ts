@@ -1,7 +1,14 @@
 import type { z } from 'zod'
 import type { CollectionDefinition } from '../catalog/types.ts'
 import { CRS84 } from './crs.ts'
-import { Cql2Error, type Cql2Filter, type Cql2Queryables, FILTER_LANGUAGES, type FilterLanguage, readCql2Filter } from './cql2/index.ts'
+import {
+  Cql2Error,
+  type Cql2Filter,
+  type Cql2Queryables,
+  FILTER_LANGUAGES,
+  type FilterLanguage,
+  readCql2Filter,
+} from './cql2/index.ts'
 import { CrsValueSchema, onceText } from './query-values.ts'
 import type { SupportedCrs } from './crs.ts'
 
@@ -15,7 +22,7 @@ export const FILTER_SHAPE = {
   filter: onceText()
     .meta({
       description:
-        'Filtre CQL2 (OGC API - Features Part 3) sur les propriétés filtrables (/queryables), par ex. numero = \'74A\'',
+        "Filtre CQL2 (OGC API - Features Part 3) sur les propriétés filtrables (/queryables), par ex. numero = '74A'",
     })
     .optional(),
   'filter-lang': onceText()
@@ -29,7 +36,9 @@ export const FILTER_SHAPE = {
       description: 'Langage du filtre : cql2-text (défaut) ou cql2-json ; cql-text est lu comme cql2-text',
     } as Record<string, unknown>)
     .optional(),
-  'filter-crs': CrsValueSchema.meta({ description: 'CRS des géométries du filtre (CRS84 par défaut)' }).optional(),
+  'filter-crs': CrsValueSchema.meta({
+    description: 'CRS des géométries du filtre (CRS84 par défaut)',
+  }).optional(),
 }
 
 /** The queryables of a public collection, by name: its filterable properties, its geometry, its span. */

@@ -57,7 +57,9 @@ export function assessmentFeatureQueries(cql2: Cql2Filter | undefined) {
     values.push(value)
     return `$${13 + values.length}`
   }
-  const filtered = cql2 ? `${FILTERED}\n  AND ${cql2Condition(cql2, ASSESSMENT_CQL2_COLUMNS, parameter)}` : FILTERED
+  const filtered = cql2
+    ? `${FILTERED}\n  AND ${cql2Condition(cql2, ASSESSMENT_CQL2_COLUMNS, parameter)}`
+    : FILTERED
   const limit = 14 + values.length
   return {
     values,

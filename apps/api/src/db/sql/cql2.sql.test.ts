@@ -2,7 +2,13 @@ import { CRS84, EPSG_2154, readCql2Filter } from '@heritage-watch/shared'
 import { describe, expect, it } from 'vitest'
 import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 
-const queryables = { nom: 'string', communes: 'string[]', annee: 'integer', geometry: 'geometry', periode: 'temporal' } as const
+const queryables = {
+  nom: 'string',
+  communes: 'string[]',
+  annee: 'integer',
+  geometry: 'geometry',
+  periode: 'temporal',
+} as const
 const COLUMNS: Cql2Columns = {
   queryables,
   scalar: (name) => `"${name}"`,
@@ -39,7 +45,9 @@ describe('cql2Condition', () => {
   })
 
   it('compares day spans, requiring the feature to have a date', () => {
-    expect(build("T_BEFORE(periode, DATE('1900-01-01'))").sql).toBe('((debut IS NOT NULL) AND fin < ($1)::date)')
+    expect(build("T_BEFORE(periode, DATE('1900-01-01'))").sql).toBe(
+      '((debut IS NOT NULL) AND fin < ($1)::date)',
+    )
     expect(build("T_INTERSECTS(periode, INTERVAL('..', '1900-01-01T00:00:00Z'))").sql).toBe(
       "((debut IS NOT NULL) AND debut <= (($1)::timestamptz AT TIME ZONE 'UTC')::date AND fin >= '-infinity'::date)",
     )

@@ -114,7 +114,11 @@ class Cql2Sql {
     }
     if (operand.type === 'interval')
       return {
-        span: { start: this.day(operand.start, '-infinity'), end: this.day(operand.end, 'infinity'), present: 'TRUE' },
+        span: {
+          start: this.day(operand.start, '-infinity'),
+          end: this.day(operand.end, 'infinity'),
+          present: 'TRUE',
+        },
       }
     throw new Error('not a temporal operand (the checker lets none through)')
   }
@@ -138,18 +142,27 @@ class Cql2Sql {
         return predicate.value ? 'TRUE' : 'FALSE'
       case 'comparison': {
         const right = this.scalar(predicate.right)
-        return this.anyElement(predicate.left, (e) => `${e} = ${right}`) ?? `(${this.scalar(predicate.left)} ${predicate.op} ${right})`
+        return (
+          this.anyElement(predicate.left, (e) => `${e} = ${right}`) ??
+          `(${this.scalar(predicate.left)} ${predicate.op} ${right})`
+        )
       }
       case 'like': {
         const like = predicate.caseInsensitive ? 'ILIKE' : 'LIKE'
         const pattern = this.scalar(predicate.pattern)
-        return this.anyElement(predicate.value, (e) => `${e} ${like} ${pattern}`) ?? `(${this.scalar(predicate.value)} ${like} ${pattern})`
+        return (
+          this.anyElement(predicate.value, (e) => `${e} ${like} ${pattern}`) ??
+          `(${this.scalar(predicate.value)} ${like} ${pattern})`
+        )
       }
       case 'between':
         return `(${this.scalar(predicate.value)} BETWEEN ${this.scalar(predicate.low)} AND ${this.scalar(predicate.high)})`
       case 'in': {
         const list = predicate.list.map((item) => this.scalar(item)).join(', ')
-        return this.anyElement(predicate.value, (e) => `${e} IN (${list})`) ?? `(${this.scalar(predicate.value)} IN (${list}))`
+        return (
+          this.anyElement(predicate.value, (e) => `${e} IN (${list})`) ??
+          `(${this.scalar(predicate.value)} IN (${list}))`
+        )
       }
       case 'isNull': {
         const { value } = predicate

@@ -29,7 +29,17 @@ export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySche
     featureParams: AlertFeatureParamsSchema,
     resource: AlertResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, geometryOrigin, cql2, filter: _text, 'filter-lang': _language, 'filter-crs': _crs, ...filters }) => {
+  toPage: ({
+    bbox,
+    limit,
+    offset,
+    geometryOrigin,
+    cql2,
+    filter: _text,
+    'filter-lang': _language,
+    'filter-crs': _crs,
+    ...filters
+  }) => {
     const filter = alertFilter(filters, null)
     if (cql2) filter.cql2 = cql2
     if (bbox) filter.bbox = [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY]

@@ -37,7 +37,17 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     featureParams: AssessmentFeatureParamsSchema,
     resource: AssessmentResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, datetime, cql2, filter: _text, 'filter-lang': _language, 'filter-crs': _crs, ...filters }) => ({
+  toPage: ({
+    bbox,
+    limit,
+    offset,
+    datetime,
+    cql2,
+    filter: _text,
+    'filter-lang': _language,
+    'filter-crs': _crs,
+    ...filters
+  }) => ({
     filter: {
       ...filters,
       cql2,

@@ -45,11 +45,23 @@ beforeAll(async () => {
 const LEWARDE_BOX = 'ST_MakeEnvelope(3.15, 50.32, 3.20, 50.35, 4326)'
 const CASES: { filter: string; lang?: string; sql: string }[] = [
   { filter: "severity = 'critical'", sql: "severity = 'critical'" },
-  { filter: "category IN ('erosion', 'vandalisme') AND NOT status = 'resolue'", sql: "category IN ('erosion', 'vandalisme') AND status <> 'resolue'" },
-  { filter: "geometryOrigin = 'drawn' OR severity <> 'critical'", sql: "geometry_origin = 'drawn' OR severity <> 'critical'" },
-  { filter: 'S_INTERSECTS(geometry, BBOX(3.15, 50.32, 3.20, 50.35))', sql: `ST_Intersects(geom, ${LEWARDE_BOX})` },
+  {
+    filter: "category IN ('erosion', 'vandalisme') AND NOT status = 'resolue'",
+    sql: "category IN ('erosion', 'vandalisme') AND status <> 'resolue'",
+  },
+  {
+    filter: "geometryOrigin = 'drawn' OR severity <> 'critical'",
+    sql: "geometry_origin = 'drawn' OR severity <> 'critical'",
+  },
+  {
+    filter: 'S_INTERSECTS(geometry, BBOX(3.15, 50.32, 3.20, 50.35))',
+    sql: `ST_Intersects(geom, ${LEWARDE_BOX})`,
+  },
   { filter: "T_AFTER(observedOn, DATE('2026-10-15'))", sql: "observed_on > '2026-10-15'" },
-  { filter: "T_DURING(observedOn, INTERVAL('2026-11-01', '2026-11-30'))", sql: "observed_on > '2026-11-01' AND observed_on < '2026-11-30'" },
+  {
+    filter: "T_DURING(observedOn, INTERVAL('2026-11-01', '2026-11-30'))",
+    sql: "observed_on > '2026-11-01' AND observed_on < '2026-11-30'",
+  },
   {
     filter: JSON.stringify({
       op: 'and',
@@ -67,7 +79,9 @@ const found = async (session: Session, filter: string, lang?: string) => {
   const query = new URLSearchParams({ filter, limit: '10000', ...(lang ? { 'filter-lang': lang } : {}) })
   const response = await server.app.inject({ url: `${PATH}?${query}`, headers: { cookie: session.cookie } })
   expect(response.statusCode, response.body).toBe(200)
-  return FeatureCollectionSchema.parse(response.json()).features.map((feature) => feature.id).sort()
+  return FeatureCollectionSchema.parse(response.json())
+    .features.map((feature) => feature.id)
+    .sort()
 }
 
 /** The ids plain SQL selects, within one organisation or (officers) all. */
@@ -81,13 +95,16 @@ const expected = async (sql: string, organisationId: string | 'all') => {
 }
 
 describe('CQL2 on the alerts collection', () => {
-  it.each(CASES)('a partner gets its organisation’s alerts that match $filter', async ({ filter, lang, sql }) => {
-    const organisation = partner.user.organisation?.id
-    if (!organisation) throw new Error('a partner has an organisation')
-    const want = await expected(sql, organisation)
-    expect(want.length).toBeGreaterThan(0)
-    expect(await found(partner, filter, lang)).toEqual(want)
-  })
+  it.each(CASES)(
+    'a partner gets its organisation’s alerts that match $filter',
+    async ({ filter, lang, sql }) => {
+      const organisation = partner.user.organisation?.id
+      if (!organisation) throw new Error('a partner has an organisation')
+      const want = await expected(sql, organisation)
+      expect(want.length).toBeGreaterThan(0)
+      expect(await found(partner, filter, lang)).toEqual(want)
+    },
+  )
 
   it('never shows a partner another organisation’s alert, whatever the filter; an officer sees both', async () => {
     const filter = "severity = 'critical' AND category = 'vandalisme'"
@@ -104,6 +121,9 @@ describe('CQL2 on the alerts collection', () => {
     const problem = expectProblem(response, 400)
     expect(invalidNames(problem)).toEqual(['filter'])
     expect(problem['invalid-params']?.[0]?.reason).toMatch(/"title" is not a queryable/)
-    expectProblem(await server.app.inject({ url: `${PATH}?${new URLSearchParams({ filter: "severity = 'low'" })}` }), 401)
+    expectProblem(
+      await server.app.inject({ url: `${PATH}?${new URLSearchParams({ filter: "severity = 'low'" })}` }),
+      401,
+    )
   })
 })

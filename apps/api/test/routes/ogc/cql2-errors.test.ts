@@ -7,10 +7,14 @@ import { useTestApp } from '../../helpers/test-app.ts'
 const server = useTestApp()
 
 const refusal = async (collection: string, parameters: Record<string, string>) => {
-  const response = await server.app.inject({ url: `/collections/${collection}/items?${new URLSearchParams(parameters)}` })
+  const response = await server.app.inject({
+    url: `/collections/${collection}/items?${new URLSearchParams(parameters)}`,
+  })
   expect(response.statusCode, response.body).toBe(400)
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
-  const params = (response.json() as { 'invalid-params'?: { name: string; reason: string }[] })['invalid-params']
+  const params = (response.json() as { 'invalid-params'?: { name: string; reason: string }[] })[
+    'invalid-params'
+  ]
   return params ?? []
 }
 
@@ -31,9 +35,18 @@ describe('CQL2 filter refusals', () => {
   })
 
   it('refuses a cql2-json filter with the JSON path of its problem', async () => {
-    const filter = JSON.stringify({ op: 'and', args: [{ op: '=', args: [{ property: 'numero' }, '1'] }, { op: 'xor', args: [] }] })
+    const filter = JSON.stringify({
+      op: 'and',
+      args: [
+        { op: '=', args: [{ property: 'numero' }, '1'] },
+        { op: 'xor', args: [] },
+      ],
+    })
     const [param] = await refusal('terrils', { filter, 'filter-lang': 'cql2-json' })
-    expect(param).toMatchObject({ name: 'filter', reason: expect.stringMatching(/\$\.args\[1\]\.op: unsupported operator "xor"/) })
+    expect(param).toMatchObject({
+      name: 'filter',
+      reason: expect.stringMatching(/\$\.args\[1\]\.op: unsupported operator "xor"/),
+    })
     const [notJson] = await refusal('terrils', { filter: '{', 'filter-lang': 'cql2-json' })
     expect(notJson?.reason).toMatch(/not JSON/)
   })
@@ -63,6 +76,8 @@ describe('CQL2 filter refusals', () => {
       ]),
     )
     const response = await server.app.inject({ url: '/collections/puits-de-mines/queryables' })
-    expect(Object.keys(response.json().properties)).toEqual(expect.arrayContaining(['geometry', 'datetime', 'commune']))
+    expect(Object.keys(response.json().properties)).toEqual(
+      expect.arrayContaining(['geometry', 'datetime', 'commune']),
+    )
   })
 })

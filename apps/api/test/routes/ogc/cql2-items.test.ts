@@ -23,8 +23,16 @@ const TRIANGLE = 'POLYGON((2.7 50.3, 3.0 50.3, 3.0 50.5, 2.7 50.3))'
 const PRESENT = '(annee_creusement IS NOT NULL OR annee_fermeture IS NOT NULL)'
 
 const ROWS: Row[] = [
-  { collection: 'terrils', filter: "numero = '74A'", sql: "SELECT count(*) FROM terril WHERE numero = '74A'" },
-  { collection: 'terrils', filter: "numero <> '74A'", sql: "SELECT count(*) FROM terril WHERE numero <> '74A'" },
+  {
+    collection: 'terrils',
+    filter: "numero = '74A'",
+    sql: "SELECT count(*) FROM terril WHERE numero = '74A'",
+  },
+  {
+    collection: 'terrils',
+    filter: "numero <> '74A'",
+    sql: "SELECT count(*) FROM terril WHERE numero <> '74A'",
+  },
   {
     collection: 'terrils',
     filter: "zone = 'bien_inscrit' AND NOT (classement_2016 = 'hors site')",
@@ -40,7 +48,11 @@ const ROWS: Row[] = [
     filter: 'element_unesco IS NULL',
     sql: 'SELECT count(*) FROM terril WHERE element_unesco IS NULL',
   },
-  { collection: 'terrils', filter: 'nom IS NOT NULL', sql: 'SELECT count(*) FROM terril WHERE nom IS NOT NULL' },
+  {
+    collection: 'terrils',
+    filter: 'nom IS NOT NULL',
+    sql: 'SELECT count(*) FROM terril WHERE nom IS NOT NULL',
+  },
   {
     collection: 'terrils',
     filter: "nom LIKE '%Oignies'",
@@ -152,7 +164,23 @@ const ROWS: Row[] = [
     filter: JSON.stringify({
       op: 'and',
       args: [
-        { op: 's_within', args: [{ property: 'geometry' }, { type: 'Polygon', coordinates: [[[2.7, 50.3], [3, 50.3], [3, 50.5], [2.7, 50.3]]] }] },
+        {
+          op: 's_within',
+          args: [
+            { property: 'geometry' },
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [2.7, 50.3],
+                  [3, 50.3],
+                  [3, 50.5],
+                  [2.7, 50.3],
+                ],
+              ],
+            },
+          ],
+        },
         { op: 't_before', args: [{ property: 'datetime' }, { date: '1950-01-01' }] },
       ],
     }),
@@ -184,7 +212,11 @@ describe('CQL2 filter on the items of every collection (real data)', () => {
   })
 
   it('combines with the other parameters: a filter, a bbox and a simple filter are all applied', async () => {
-    const query = new URLSearchParams({ filter: "zone = 'bien_inscrit'", bbox: '2.78,50.40,2.88,50.46', forme: 'conique' })
+    const query = new URLSearchParams({
+      filter: "zone = 'bien_inscrit'",
+      bbox: '2.78,50.40,2.88,50.46',
+      forme: 'conique',
+    })
     const response = await server.app.inject({ url: `/collections/terrils/items?${query}` })
     expect(response.statusCode, response.body).toBe(200)
     const { rows } = await server.pool.query<{ count: string }>(

@@ -3,7 +3,10 @@
 
 /** A GeoJSON geometry as read from a literal, in the filter's CRS (filter-crs). */
 export type GeometryLiteral =
-  | { type: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'; coordinates: unknown }
+  | {
+      type: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'
+      coordinates: unknown
+    }
   | { type: 'GeometryCollection'; geometries: GeometryLiteral[] }
 
 export type Operand =

@@ -40,7 +40,9 @@ function checkPosition(position: number[], crs: SupportedCrs) {
   const [a, b] = position as [number, number]
   const [x, y] = latitudeFirst ? [b, a] : [a, b]
   if (srid === 4326 && (Math.abs(x) > 180 || Math.abs(y) > 90))
-    throw new Cql2Error('geometry coordinates must be longitudes within -180..180 and latitudes within -90..90 (see filter-crs)')
+    throw new Cql2Error(
+      'geometry coordinates must be longitudes within -180..180 and latitudes within -90..90 (see filter-crs)',
+    )
   if (srid === 2154 && (x < -400_000 || x > 1_400_000 || y < 6_000_000 || y > 7_300_000))
     throw new Cql2Error('Lambert-93 coordinates must lie within x -400000..1400000 and y 6000000..7300000')
 }
@@ -52,7 +54,8 @@ function checkCoordinates(value: unknown, crs: SupportedCrs) {
 }
 
 function checkGeometry(geometry: GeometryLiteral, crs: SupportedCrs) {
-  if (geometry.type === 'GeometryCollection') for (const member of geometry.geometries) checkGeometry(member, crs)
+  if (geometry.type === 'GeometryCollection')
+    for (const member of geometry.geometries) checkGeometry(member, crs)
   else checkCoordinates(geometry.coordinates, crs)
 }
 
@@ -101,8 +104,10 @@ class Checker {
   private sameScalar(operands: Operand[], what: string) {
     const families = operands.map((operand) => this.family(operand))
     const first = families[0]
-    if (first === 'geometry') throw new Cql2Error(`${what} does not compare geometries: use S_INTERSECTS, S_WITHIN…`)
-    if (first === 'temporal') throw new Cql2Error(`${what} does not compare dates: use T_BEFORE, T_AFTER, T_INTERSECTS…`)
+    if (first === 'geometry')
+      throw new Cql2Error(`${what} does not compare geometries: use S_INTERSECTS, S_WITHIN…`)
+    if (first === 'temporal')
+      throw new Cql2Error(`${what} does not compare dates: use T_BEFORE, T_AFTER, T_INTERSECTS…`)
     if (families.some((family) => family !== first))
       throw new Cql2Error(`${what} needs operands of one type, got ${families.join(' and ')}`)
   }
@@ -110,8 +115,14 @@ class Checker {
   /** A list property (string[]) is matched element by element, as the left operand only. */
   private listProperty(operands: Operand[], allowed: boolean, what: string) {
     operands.forEach((operand, index) => {
-      if (operand.type === 'property' && this.queryables[operand.name] === 'string[]' && (!allowed || index > 0))
-        throw new Cql2Error(`"${operand.name}" is a list: ${what} cannot use it here (use =, LIKE or IN with it on the left)`)
+      if (
+        operand.type === 'property' &&
+        this.queryables[operand.name] === 'string[]' &&
+        (!allowed || index > 0)
+      )
+        throw new Cql2Error(
+          `"${operand.name}" is a list: ${what} cannot use it here (use =, LIKE or IN with it on the left)`,
+        )
     })
   }
 
@@ -143,11 +154,15 @@ class Checker {
         return
       case 'spatial':
         if (this.family(predicate.left) !== 'geometry' || this.family(predicate.right) !== 'geometry')
-          throw new Cql2Error(`${predicate.op.toUpperCase()} takes two geometries (the "geometry" queryable or literals)`)
+          throw new Cql2Error(
+            `${predicate.op.toUpperCase()} takes two geometries (the "geometry" queryable or literals)`,
+          )
         return
       case 'temporal':
         if (this.family(predicate.left) !== 'temporal' || this.family(predicate.right) !== 'temporal')
-          throw new Cql2Error(`${predicate.op.toUpperCase()} takes two instants or intervals (a temporal queryable, DATE(), TIMESTAMP() or INTERVAL())`)
+          throw new Cql2Error(
+            `${predicate.op.toUpperCase()} takes two instants or intervals (a temporal queryable, DATE(), TIMESTAMP() or INTERVAL())`,
+          )
         return
     }
   }

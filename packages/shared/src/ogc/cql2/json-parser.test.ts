@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CRS84, EPSG_2154 } from '../crs.ts'
+import { CRS84, EPSG_2154, EPSG_4326, type SupportedCrs } from '../crs.ts'
 import { Cql2Error } from './ast.ts'
 import { readCql2Filter } from './index.ts'
 import { parseCql2Json } from './json-parser.ts'
@@ -17,7 +17,13 @@ describe('parseCql2Json', () => {
           { op: 'not', args: [{ op: 'isNull', args: [{ property: 'nom' }] }] },
           { op: 'in', args: [{ property: 'zone' }, ['a', 'b']] },
           { op: 'between', args: [{ property: 'y' }, 1850, 1900] },
-          { op: 'like', args: [{ op: 'casei', args: [{ property: 'nom' }] }, { op: 'casei', args: ['%x%'] }] },
+          {
+            op: 'like',
+            args: [
+              { op: 'casei', args: [{ property: 'nom' }] },
+              { op: 'casei', args: ['%x%'] },
+            ],
+          },
         ],
       }),
     ).toEqual(
@@ -29,7 +35,10 @@ describe('parseCql2Json', () => {
 
   it('reads GeoJSON geometries, bbox, dates and intervals', () => {
     expect(
-      json({ op: 's_intersects', args: [{ property: 'geometry' }, { type: 'Point', coordinates: [2.5, 50.4] }] }),
+      json({
+        op: 's_intersects',
+        args: [{ property: 'geometry' }, { type: 'Point', coordinates: [2.5, 50.4] }],
+      }),
     ).toEqual(parseCql2Text('S_INTERSECTS(geometry, POINT(2.5 50.4))'))
     expect(json({ op: 's_within', args: [{ property: 'geometry' }, { bbox: [2, 50, 3, 51] }] })).toEqual(
       parseCql2Text('S_WITHIN(geometry, BBOX(2, 50, 3, 51))'),
@@ -50,10 +59,31 @@ describe('parseCql2Json', () => {
     [JSON.stringify({ op: 'in', args: [{ property: 'a' }, []] }), /\$\.args\[1\]: expected a non-empty list/],
     [JSON.stringify({ op: '=', args: [{ property: 'a' }, null] }), /\$\.args\[1\]: expected a value/],
     [
-      JSON.stringify({ op: 's_intersects', args: [{ property: 'g' }, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] }] }),
+      JSON.stringify({
+        op: 's_intersects',
+        args: [
+          { property: 'g' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [0, 0],
+              ],
+            ],
+          },
+        ],
+      }),
       /polygon ring/,
     ],
-    [JSON.stringify({ op: 's_intersects', args: [{ property: 'g' }, { type: 'Circle', coordinates: [0, 0] }] }), /unsupported geometry type "Circle"/],
+    [
+      JSON.stringify({
+        op: 's_intersects',
+        args: [{ property: 'g' }, { type: 'Circle', coordinates: [0, 0] }],
+      }),
+      /unsupported geometry type "Circle"/,
+    ],
   ])('refuses %s naming the path', (filter, message) => {
     expect(() => parseCql2Json(filter)).toThrow(Cql2Error)
     expect(() => parseCql2Json(filter)).toThrow(message)
@@ -61,11 +91,21 @@ describe('parseCql2Json', () => {
 })
 
 describe('readCql2Filter holds a filter to the queryables', () => {
-  const queryables = { n: 'string', list: 'string[]', y: 'integer', g: 'geometry', d: 'temporal', b: 'boolean' } as const
-  const read = (filter: string, crs = CRS84) => readCql2Filter(filter, 'cql2-text', queryables, crs)
+  const queryables = {
+    n: 'string',
+    list: 'string[]',
+    y: 'integer',
+    g: 'geometry',
+    d: 'temporal',
+    b: 'boolean',
+  } as const
+  const read = (filter: string, crs: SupportedCrs = CRS84) =>
+    readCql2Filter(filter, 'cql2-text', queryables, crs)
 
   it('accepts names and types that fit', () => {
-    expect(read("n = 'x' AND y > 3 AND b = TRUE AND list = 'a' AND T_BEFORE(d, DATE('2020-02-29'))").crs).toBe(CRS84)
+    expect(
+      read("n = 'x' AND y > 3 AND b = TRUE AND list = 'a' AND T_BEFORE(d, DATE('2020-02-29'))").crs,
+    ).toBe(CRS84)
     expect(read('S_INTERSECTS(g, POINT(684000 7036000))', EPSG_2154).crs).toBe(EPSG_2154)
   })
 
@@ -87,6 +127,8 @@ describe('readCql2Filter holds a filter to the queryables', () => {
 
   it('refuses Lambert-93 coordinates outside its area and reads EPSG:4326 latitude first', () => {
     expect(() => read('S_INTERSECTS(g, POINT(2.8 50.4))', EPSG_2154)).toThrow(/Lambert-93/)
-    expect(() => read('S_INTERSECTS(g, POINT(50.4 2.8))', 'http://www.opengis.net/def/crs/EPSG/0/4326')).not.toThrow()
+    expect(() =>
+      read('S_INTERSECTS(g, POINT(50.4 2.8))', 'http://www.opengis.net/def/crs/EPSG/0/4326'),
+    ).not.toThrow()
   })
 })

@@ -32,7 +32,10 @@ const GEOMETRY_DEPTH: Record<CoordinateType, number> = {
 function checkPositions(value: Json, depth: number, path: string): void {
   if (!Array.isArray(value)) throw new Cql2Error(`${path}: coordinates must be arrays`)
   if (depth === 0) {
-    if ((value.length !== 2 && value.length !== 3) || value.some((n) => typeof n !== 'number' || !Number.isFinite(n)))
+    if (
+      (value.length !== 2 && value.length !== 3) ||
+      value.some((n) => typeof n !== 'number' || !Number.isFinite(n))
+    )
       throw new Cql2Error(`${path}: a position must be 2 or 3 numbers`)
     return
   }
@@ -54,9 +57,11 @@ function geometry(value: Record<string, Json>, path: string): GeometryLiteral {
     }
   }
   const type = value.type as CoordinateType
-  if (!(type in GEOMETRY_DEPTH)) throw new Cql2Error(`${path}: unsupported geometry type "${String(value.type)}"`)
+  if (!(type in GEOMETRY_DEPTH))
+    throw new Cql2Error(`${path}: unsupported geometry type "${String(value.type)}"`)
   checkPositions(value.coordinates, GEOMETRY_DEPTH[type], `${path}.coordinates`)
-  const rings = type === 'Polygon' ? [value.coordinates] : type === 'MultiPolygon' ? (value.coordinates as Json[]) : []
+  const rings =
+    type === 'Polygon' ? [value.coordinates] : type === 'MultiPolygon' ? (value.coordinates as Json[]) : []
   for (const polygon of rings as number[][][][]) for (const ring of polygon) checkRing(ring)
   return { type, coordinates: value.coordinates }
 }
@@ -77,7 +82,8 @@ function operand(value: Json, path: string): Operand {
     return { type: 'instant', value: text(value.timestamp, `${path}.timestamp`), precision: 'timestamp' }
   if ('interval' in value) {
     const bounds = value.interval
-    if (!Array.isArray(bounds) || bounds.length !== 2) throw new Cql2Error(`${path}.interval: expected 2 bounds`)
+    if (!Array.isArray(bounds) || bounds.length !== 2)
+      throw new Cql2Error(`${path}.interval: expected 2 bounds`)
     const bound = (item: Json, index: number) => {
       const raw = isObject(item) ? (item.date ?? item.timestamp) : item
       const read = text(raw, `${path}.interval[${index}]`)
@@ -91,7 +97,8 @@ function operand(value: Json, path: string): Operand {
       throw new Cql2Error(`${path}.bbox: expected 4 or 6 numbers`)
     return { type: 'geometry', geometry: bboxPolygon(numbers as number[]) }
   }
-  if ('coordinates' in value || value.type === 'GeometryCollection') return { type: 'geometry', geometry: geometry(value, path) }
+  if ('coordinates' in value || value.type === 'GeometryCollection')
+    return { type: 'geometry', geometry: geometry(value, path) }
   if (value.op === 'casei') {
     const args = value.args
     if (!Array.isArray(args) || args.length !== 1) throw new Cql2Error(`${path}.args: casei takes 1 argument`)
@@ -121,29 +128,58 @@ function predicate(value: Json, path: string): Predicate {
   if (op === 'not') return { type: 'not', arg: predicate(argumentsOf(value, path, 1)[0], at(0)) }
   if ((COMPARISON_OPERATORS as readonly string[]).includes(op)) {
     const [left, right] = argumentsOf(value, path, 2)
-    return { type: 'comparison', op: op as ComparisonOperator, left: operand(left, at(0)), right: operand(right, at(1)) }
+    return {
+      type: 'comparison',
+      op: op as ComparisonOperator,
+      left: operand(left, at(0)),
+      right: operand(right, at(1)),
+    }
   }
   if (op === 'like') {
     const [left, right] = argumentsOf(value, path, 2)
-    return { type: 'like', value: operand(left, at(0)), pattern: operand(right, at(1)), caseInsensitive: false }
+    return {
+      type: 'like',
+      value: operand(left, at(0)),
+      pattern: operand(right, at(1)),
+      caseInsensitive: false,
+    }
   }
   if (op === 'between') {
     const [item, low, high] = argumentsOf(value, path, 3)
-    return { type: 'between', value: operand(item, at(0)), low: operand(low, at(1)), high: operand(high, at(2)) }
+    return {
+      type: 'between',
+      value: operand(item, at(0)),
+      low: operand(low, at(1)),
+      high: operand(high, at(2)),
+    }
   }
   if (op === 'in') {
     const [item, list] = argumentsOf(value, path, 2)
     if (!Array.isArray(list) || list.length === 0) throw new Cql2Error(`${at(1)}: expected a non-empty list`)
-    return { type: 'in', value: operand(item, at(0)), list: list.map((entry, index) => operand(entry, `${at(1)}[${index}]`)) }
+    return {
+      type: 'in',
+      value: operand(item, at(0)),
+      list: list.map((entry, index) => operand(entry, `${at(1)}[${index}]`)),
+    }
   }
   if (op === 'isnull') return { type: 'isNull', value: operand(argumentsOf(value, path, 1)[0], at(0)) }
   if ((SPATIAL_FUNCTIONS as readonly string[]).includes(op)) {
     const [left, right] = argumentsOf(value, path, 2)
-    return { type: 'spatial', op: op as SpatialFunction, left: operand(left, at(0)), right: operand(right, at(1)) }
+    return {
+      type: 'spatial',
+      op: op as SpatialFunction,
+      left: operand(left, at(0)),
+      right: operand(right, at(1)),
+    }
   }
   if ((TEMPORAL_FUNCTIONS as readonly string[]).includes(op)) {
     const [left, right] = argumentsOf(value, path, 2)
-    return { type: 'temporal', op: op as TemporalFunction, left: operand(left, at(0)), right: operand(right, at(1)) }
+    return {
+      type: 'temporal',
+      op: op as TemporalFunction,
+      left: operand(left, at(0)),
+      right: operand(right, at(1)),
+    }
   }
   throw new Cql2Error(`${path}.op: unsupported operator "${value.op}"`)
 }

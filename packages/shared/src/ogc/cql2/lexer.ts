@@ -19,7 +19,8 @@ function quotedUntil(input: string, start: number, quote: string): { text: strin
   let text = ''
   let index = start + 1
   for (;;) {
-    if (index >= input.length) throw new Cql2Error(`unterminated ${quote === "'" ? 'string' : 'name'}`, start + 1)
+    if (index >= input.length)
+      throw new Cql2Error(`unterminated ${quote === "'" ? 'string' : 'name'}`, start + 1)
     const char = input[index] as string
     if (char === quote) {
       // A doubled quote stands for one quote.

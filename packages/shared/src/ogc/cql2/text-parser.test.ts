@@ -15,7 +15,10 @@ describe('parseCql2Text', () => {
           type: 'and',
           args: [
             { type: 'comparison', op: '<>', left: property('b'), right: text('y') },
-            { type: 'not', arg: { type: 'comparison', op: '>=', left: property('c'), right: { type: 'number', value: 3 } } },
+            {
+              type: 'not',
+              arg: { type: 'comparison', op: '>=', left: property('c'), right: { type: 'number', value: 3 } },
+            },
           ],
         },
       ],
@@ -33,7 +36,10 @@ describe('parseCql2Text', () => {
   })
 
   it('reads LIKE, ILIKE, IN, BETWEEN and their negations', () => {
-    expect(parseCql2Text("n NOT LIKE 'a%'")).toMatchObject({ type: 'not', arg: { type: 'like', caseInsensitive: false } })
+    expect(parseCql2Text("n NOT LIKE 'a%'")).toMatchObject({
+      type: 'not',
+      arg: { type: 'like', caseInsensitive: false },
+    })
     expect(parseCql2Text("n ILIKE 'a%'")).toMatchObject({ type: 'like', caseInsensitive: true })
     expect(parseCql2Text("n IN ('a', 'b')")).toMatchObject({ type: 'in', list: [text('a'), text('b')] })
     expect(parseCql2Text('n NOT IN (1, -2.5e1)')).toMatchObject({
@@ -56,14 +62,39 @@ describe('parseCql2Text', () => {
     })
     expect(parseCql2Text('s_within(geometry, BBOX(2, 50, 3, 51))')).toMatchObject({
       op: 's_within',
-      right: { geometry: { type: 'Polygon', coordinates: [[[2, 50], [3, 50], [3, 51], [2, 51], [2, 50]]] } },
+      right: {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [2, 50],
+              [3, 50],
+              [3, 51],
+              [2, 51],
+              [2, 50],
+            ],
+          ],
+        },
+      },
     })
     expect(parseCql2Text('S_INTERSECTS(geometry, MULTIPOINT((1 2), (3 4)))')).toMatchObject({
-      right: { geometry: { type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] } },
+      right: {
+        geometry: {
+          type: 'MultiPoint',
+          coordinates: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      },
     })
     expect(
       parseCql2Text('S_INTERSECTS(geometry, GEOMETRYCOLLECTION(POINT(1 2), LINESTRING(0 0, 1 1)))'),
-    ).toMatchObject({ right: { geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point' }, { type: 'LineString' }] } } })
+    ).toMatchObject({
+      right: {
+        geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point' }, { type: 'LineString' }] },
+      },
+    })
   })
 
   it('reads temporal functions with DATE, TIMESTAMP and INTERVAL, open ends included', () => {

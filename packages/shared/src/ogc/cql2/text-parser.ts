@@ -168,7 +168,8 @@ class TextParser implements TokenCursor {
 
   private text(): string {
     const token = this.next()
-    if (token.kind !== 'string') throw new Cql2Error(`expected a quoted text, found ${describe(token)}`, token.position)
+    if (token.kind !== 'string')
+      throw new Cql2Error(`expected a quoted text, found ${describe(token)}`, token.position)
     return token.text
   }
 
@@ -185,10 +186,13 @@ class TextParser implements TokenCursor {
     if (token.kind === 'string') return { type: 'string', value: this.next().text }
     if (token.kind === 'number') return { type: 'number', value: Number(this.next().text) }
     if (token.kind === 'quoted') return { type: 'property', name: this.next().text }
-    if (token.kind !== 'word') throw new Cql2Error(`expected a value or a property, found ${describe(token)}`, token.position)
+    if (token.kind !== 'word')
+      throw new Cql2Error(`expected a value or a property, found ${describe(token)}`, token.position)
     const upper = token.text.toUpperCase()
-    if (upper === 'TRUE' || upper === 'FALSE') return { type: 'boolean', value: this.next().text.toUpperCase() === 'TRUE' }
-    const isCall = this.peek(1).text === '(' || (this.peek(1).text.toUpperCase() === 'Z' && this.peek(2).text === '(')
+    if (upper === 'TRUE' || upper === 'FALSE')
+      return { type: 'boolean', value: this.next().text.toUpperCase() === 'TRUE' }
+    const isCall =
+      this.peek(1).text === '(' || (this.peek(1).text.toUpperCase() === 'Z' && this.peek(2).text === '(')
     if (isCall && (GEOMETRY_KEYWORDS as readonly string[]).includes(upper))
       return { type: 'geometry', geometry: readWkt(this) }
     if (isCall && (upper === 'DATE' || upper === 'TIMESTAMP')) {
@@ -211,7 +215,8 @@ class TextParser implements TokenCursor {
     }
     if (isCall && upper === 'CASEI') return { type: 'casei', arg: this.call(() => this.operand()) }
     if (isCall) throw new Cql2Error(`unknown function "${token.text}"`, token.position)
-    if (RESERVED.has(upper)) throw new Cql2Error(`expected a value or a property, found ${describe(token)}`, token.position)
+    if (RESERVED.has(upper))
+      throw new Cql2Error(`expected a value or a property, found ${describe(token)}`, token.position)
     return { type: 'property', name: this.next().text }
   }
 }

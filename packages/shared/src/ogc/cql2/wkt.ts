@@ -120,7 +120,10 @@ export function readWkt(cursor: TokenCursor): GeometryLiteral {
         type: 'GeometryCollection',
         geometries: list(cursor, () => {
           const member = cursor.peek()
-          if (member.kind !== 'word' || !(GEOMETRY_KEYWORDS as readonly string[]).includes(member.text.toUpperCase()))
+          if (
+            member.kind !== 'word' ||
+            !(GEOMETRY_KEYWORDS as readonly string[]).includes(member.text.toUpperCase())
+          )
             throw new Cql2Error(`expected a geometry, found "${member.text}"`, member.position)
           return readWkt(cursor)
         }),
