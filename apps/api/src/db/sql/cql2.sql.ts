@@ -12,7 +12,7 @@ import {
 // (built from the catalogue, never from input); every value, geometry included, is a $n parameter.
 
 /** A temporal queryable as SQL: its first and last day, and the condition that it has a date at all. */
-export interface TemporalColumn {
+interface TemporalColumn {
   start: string
   end: string
   present: string

@@ -2,7 +2,7 @@ import { Cql2Error } from './ast.ts'
 
 // Tokens of cql2-text. Identifiers may hold ':' and '.' (CQL2 BNF), keywords are case-insensitive.
 
-export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'symbol' | 'end'
+type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'symbol' | 'end'
 export interface Token {
   kind: TokenKind
   text: string
