@@ -76,7 +76,9 @@ class Checker {
         return kind
       }
       case 'casei':
-        if (this.family(operand.arg) !== 'string') throw new Cql2Error('CASEI takes a text')
+        // A list's elements are matched one by one, and CASEI of a whole list has no meaning.
+        if (this.family(operand.arg) !== 'string' || this.kind(operand.arg) === 'string[]')
+          throw new Cql2Error('CASEI takes a text (not a list)')
         return 'string'
       case 'geometry':
         checkGeometry(operand.geometry, this.crs)

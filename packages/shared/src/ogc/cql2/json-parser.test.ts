@@ -121,6 +121,7 @@ describe('readCql2Filter holds a filter to the queryables', () => {
     ["T_BEFORE(d, TIMESTAMP('2021-02-01T00:00:00'))", /time zone/],
     ['S_INTERSECTS(g, POINT(200 50))', /longitudes within -180\.\.180/],
     ['S_INTERSECTS(n, POINT(2 50))', /takes two geometries/],
+    ["CASEI(list) = 'a'", /CASEI takes a text \(not a list\)/],
   ])('refuses %s', (filter, message) => {
     expect(() => read(filter)).toThrow(message)
   })
