@@ -29,6 +29,7 @@ export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySche
     featureParams: AlertFeatureParamsSchema,
     resource: AlertResourceQuerySchema,
   },
+  // The schema read filter, filter-lang and filter-crs into `cql2`: the raw texts are left out.
   toPage: ({
     bbox,
     limit,

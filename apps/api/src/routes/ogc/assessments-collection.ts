@@ -37,6 +37,7 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     featureParams: AssessmentFeatureParamsSchema,
     resource: AssessmentResourceQuerySchema,
   },
+  // The schema read filter, filter-lang and filter-crs into `cql2`: the raw texts are left out.
   toPage: ({
     bbox,
     limit,
