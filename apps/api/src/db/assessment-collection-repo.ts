@@ -1,10 +1,10 @@
+import type { Cql2Filter } from '@heritage-watch/shared'
 import type { Queryable } from './pool.ts'
 import { allRows, firstRow } from './query-rows.ts'
 import {
   ASSESSMENT_EXTENT_SQL,
-  ASSESSMENT_FEATURE_COUNT_SQL,
-  ASSESSMENT_FEATURE_PAGE_SQL,
   ASSESSMENT_FEATURE_SQL,
+  assessmentFeatureQueries,
 } from './sql/assessment-collection.sql.ts'
 
 /** A constat with its point as GeoJSON, for the OGC collection. */
@@ -41,6 +41,8 @@ export interface AssessmentItemsFilter {
   collection?: string
   visited?: { start: string | null; end: string | null }
   bbox?: [number, number, number, number]
+  /** The CQL2 `filter`, held to ASSESSMENT_CQL2_QUERYABLES. */
+  cql2?: Cql2Filter
 }
 
 /** Reads the constats' OGC collection; `organisationId` null sees every organisation's. */
@@ -51,7 +53,7 @@ export function createAssessmentCollectionRepo(db: Queryable) {
       filter: AssessmentItemsFilter,
       page: { limit: number; offset: number },
     ): Promise<{ rows: AssessmentFeatureRow[]; numberMatched: number }> {
-      const params = [
+      const params: unknown[] = [
         organisationId,
         filter.condition ?? null,
         filter.trend ?? null,
@@ -63,13 +65,11 @@ export function createAssessmentCollectionRepo(db: Queryable) {
         filter.visited?.end ?? null,
         ...(filter.bbox ?? [null, null, null, null]),
       ]
+      const queries = assessmentFeatureQueries(filter.cql2)
+      params.push(...queries.values)
       // One after the other: the embedded database has one connection.
-      const rows = await allRows<AssessmentFeatureRow>(db, ASSESSMENT_FEATURE_PAGE_SQL, [
-        ...params,
-        page.limit,
-        page.offset,
-      ])
-      const count = await firstRow<{ count: number }>(db, ASSESSMENT_FEATURE_COUNT_SQL, params)
+      const rows = await allRows<AssessmentFeatureRow>(db, queries.page, [...params, page.limit, page.offset])
+      const count = await firstRow<{ count: number }>(db, queries.count, params)
       return { rows, numberMatched: count?.count ?? 0 }
     },
 

@@ -1,4 +1,8 @@
-import type { CollectionDefinition, PropertyDefinition } from '@heritage-watch/shared'
+import {
+  type CollectionDefinition,
+  type PropertyDefinition,
+  TEMPORAL_QUERYABLE,
+} from '@heritage-watch/shared'
 
 const JSON_TYPES: Record<PropertyDefinition['kind'], object> = {
   string: { type: 'string' },
@@ -31,6 +35,12 @@ export function queryablesSchema(collection: CollectionDefinition, url: string) 
       ...(property.enum ? { enum: property.enum } : {}),
     }
   }
+  // A dated collection's span, for the CQL2 temporal functions (T_INTERSECTS(datetime, INTERVAL(…))).
+  if (collection.temporal)
+    properties[TEMPORAL_QUERYABLE] = {
+      title: 'Période',
+      description: `${collection.temporal.description.fr} ; un intervalle de dates pour les fonctions CQL2 T_INTERSECTS, T_BEFORE…`,
+    }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: url,

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { findCollection } from '../catalog/collections.ts'
+import type { Cql2Queryables } from '../ogc/cql2/index.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
+import { FILTER_SHAPE, readFilterParameters } from '../ogc/filter-query.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList, wholeNumber } from '../ogc/query-values.ts'
 import { ALERT_CATEGORIES, ALERT_GEOMETRY_ORIGINS, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
@@ -112,6 +114,16 @@ export const AlertFeatureQuerySchema = z.strictObject({
   f: AlertFormatSchema.optional(),
 })
 
+/** What a CQL2 `filter` on the alerts may name (their queryables): values, the observed day, the geometry. */
+export const ALERT_CQL2_QUERYABLES: Cql2Queryables = {
+  status: 'string',
+  severity: 'string',
+  category: 'string',
+  geometryOrigin: 'string',
+  observedOn: 'temporal',
+  geometry: 'geometry',
+}
+
 /**
  * Query of `/collections/alertes/items`: OGC paging, a CRS84 bbox, `datetime` on the observed date and
  * the status, severity and category filters of GET /alerts, and the geometry's origin (issue #10: the
@@ -127,6 +139,7 @@ export const AlertItemsQuerySchema = z
     geometryOrigin: valueList(ALERT_GEOMETRY_ORIGINS)
       .meta({ description: 'Origine de la géométrie : drawn (épingle ou zone dessinée), features (entités)' })
       .optional(),
+    ...FILTER_SHAPE,
   })
   .transform((query, context) => {
     const bbox = readBoundingBox(query, context)
@@ -137,7 +150,7 @@ export const AlertItemsQuerySchema = z
         path: ['bbox-crs'],
         message: `the alerts collection takes a bbox in ${CRS84} only`,
       })
-    return { ...query, bbox }
+    return { ...query, bbox, cql2: readFilterParameters(query, ALERT_CQL2_QUERYABLES, context) }
   })
 export type AlertItemsParameters = z.output<typeof AlertItemsQuerySchema>
 

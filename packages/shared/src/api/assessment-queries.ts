@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { findCollection } from '../catalog/collections.ts'
+import type { Cql2Queryables } from '../ogc/cql2/index.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
+import { FILTER_SHAPE, readFilterParameters } from '../ogc/filter-query.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList } from '../ogc/query-values.ts'
 import {
@@ -42,6 +44,18 @@ const CrsSchema = CrsValueSchema.refine(
   `the constats collection is served in ${CRS84} only`,
 )
 
+/** What a CQL2 `filter` on the constats may name: their values, the visit day, the point. */
+export const ASSESSMENT_CQL2_QUERYABLES: Cql2Queryables = {
+  condition: 'string',
+  trend: 'string',
+  occupancy: 'string',
+  priority: 'string',
+  status: 'string',
+  collection: 'string',
+  visitedOn: 'temporal',
+  geometry: 'geometry',
+}
+
 /** Query of `/collections/constats` and its queryables. */
 export const AssessmentResourceQuerySchema = z.strictObject({ f: FormatSchema.optional() })
 /** Query of one constat as a feature. */
@@ -60,6 +74,7 @@ export const AssessmentItemsQuerySchema = z
     datetime: dateInterval(true).optional(),
     f: FormatSchema.optional(),
     ...ASSESSMENT_VALUE_FILTERS,
+    ...FILTER_SHAPE,
   })
   .transform((query, context) => {
     const bbox = readBoundingBox(query, context)
@@ -69,6 +84,6 @@ export const AssessmentItemsQuerySchema = z
         path: ['bbox-crs'],
         message: `the constats collection takes a bbox in ${CRS84} only`,
       })
-    return { ...query, bbox }
+    return { ...query, bbox, cql2: readFilterParameters(query, ASSESSMENT_CQL2_QUERYABLES, context) }
   })
 export type AssessmentItemsParameters = z.output<typeof AssessmentItemsQuerySchema>

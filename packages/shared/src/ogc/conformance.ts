@@ -17,6 +17,19 @@ export const CONFORMANCE_CLASSES = [
   'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets',
   'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt',
   'http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30',
+  // Part 3 filtering with CQL2 (packages/shared/src/ogc/cql2): only the classes whose every operator is served.
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-json',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
+  'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
+  'http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison',
+  'http://www.opengis.net/spec/cql2/1.0/conf/property-property',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus',
+  'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions',
 ] as const
 
 export const ConformanceSchema = z.object({ conformsTo: z.array(z.string().url()) })

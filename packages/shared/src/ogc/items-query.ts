@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { CollectionDefinition, PropertyDefinition } from '../catalog/types.ts'
+import type { Cql2Filter } from './cql2/index.ts'
 import { CRS_DETAILS, CRS84, type SupportedCrs } from './crs.ts'
+import { collectionQueryables, FILTER_SHAPE, readFilterParameters } from './filter-query.ts'
 import { ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX } from './limits.ts'
 import {
   BboxNumbersSchema,
@@ -42,6 +44,8 @@ export interface ItemsQuery {
   properties?: string[]
   sortby: { name: string; descending: boolean }[]
   filters: PropertyFilter[]
+  /** The CQL2 `filter` (OGC API - Features Part 3), read and held to the queryables. */
+  filter?: Cql2Filter
 }
 
 /** `limit` and `offset` of OGC paging, shared by every items route. */
@@ -196,6 +200,7 @@ export function itemsQuerySchema(collection: CollectionDefinition) {
     properties: propertyList(collection).optional(),
     sortby: sortKeys(collection).optional(),
     f: FormatValueSchema.optional(),
+    ...FILTER_SHAPE,
     ...Object.fromEntries(filterable.map((property) => [property.name, filterValue(property).optional()])),
   }
   const accepted = Object.keys(shape).join(', ')
@@ -221,6 +226,7 @@ export function itemsQuerySchema(collection: CollectionDefinition) {
         filters: filterable
           .filter((property) => values[property.name] !== undefined)
           .map((property) => ({ property, value: values[property.name] as FilterValue })),
+        filter: readFilterParameters(query, collectionQueryables(collection), context),
       }
     })
 }

@@ -1,4 +1,5 @@
 import type {
+  Cql2Filter,
   AlertCategory,
   AlertGeometryOrigin,
   AlertSeverity,
@@ -6,8 +7,10 @@ import type {
   AlertSortKey,
   AlertStatus,
 } from '@heritage-watch/shared'
+import { ALERT_CQL2_QUERYABLES } from '@heritage-watch/shared'
 import { ALERT_SUMMARY_COLUMNS, ALERT_SUMMARY_FROM } from './alert-read.sql.ts'
 import { SEVERITY_RANK_SQL, STATUS_RANK_SQL } from './alert-values.sql.ts'
+import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 import { pagedQueries } from './paging.sql.ts'
 
 // The list of alerts (GET /alerts, its exports, the OGC collection): the only alert SQL built from code,
@@ -39,6 +42,27 @@ export interface AlertListFilter {
   bbox?: [number, number, number, number]
   /** Where the geometry comes from (the OGC collection's `geometryOrigin`). */
   geometryOrigins?: AlertGeometryOrigin[]
+  /** The OGC collection's CQL2 `filter`, held to ALERT_CQL2_QUERYABLES. */
+  cql2?: Cql2Filter
+}
+
+const ALERT_SCALAR_COLUMNS: Record<string, string> = {
+  status: 'a.status',
+  severity: 'a.severity',
+  category: 'a.category',
+  geometryOrigin: 'a.geometry_origin',
+}
+
+/** The alerts' queryables on the alert table: the observed day is an instant, a one-day span. */
+const ALERT_CQL2_COLUMNS: Cql2Columns = {
+  queryables: ALERT_CQL2_QUERYABLES,
+  scalar: (name) => {
+    const column = ALERT_SCALAR_COLUMNS[name]
+    if (!column) throw new Error(`alerts have no queryable ${name}`)
+    return column
+  },
+  temporal: () => ({ start: 'a.observed_on', end: 'a.observed_on', present: 'TRUE' }),
+  geometry: 'a.geom',
 }
 
 const SORT_COLUMNS: Record<AlertSortKey, string> = {
@@ -93,6 +117,7 @@ function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: strin
     conditions.push(`a.geom && ST_MakeEnvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 4326)
       AND ST_Intersects(a.geom, ST_MakeEnvelope(${minX}, ${minY}, ${maxX}, ${maxY}, 4326))`)
   }
+  if (filter.cql2) conditions.push(cql2Condition(filter.cql2, ALERT_CQL2_COLUMNS, param))
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params }
 }
 

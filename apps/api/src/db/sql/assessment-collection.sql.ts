@@ -1,4 +1,6 @@
+import { ASSESSMENT_CQL2_QUERYABLES, type Cql2Filter } from '@heritage-watch/shared'
 import { assessmentInScope } from './assessment-scope.sql.ts'
+import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 
 // The constats as an OGC collection (issue #10 §2). $1 is the organisation scope (NULL: all; else that
 // organisation's constats and the source-derived ones), as in assessment-read.sql.ts.
@@ -24,18 +26,55 @@ WHERE ${IN_SCOPE}
   AND ($9::date IS NULL OR a.visited_on <= $9::date)
   AND ($10::float8 IS NULL OR a.anchor && ST_MakeEnvelope($10::float8, $11::float8, $12::float8, $13::float8, 4326))`
 
-/** A page ($14 limit, $15 offset), newest visit first. */
-export const ASSESSMENT_FEATURE_PAGE_SQL = `
+const ASSESSMENT_SCALAR_COLUMNS: Record<string, string> = {
+  condition: 'a.condition',
+  trend: 'a.trend',
+  occupancy: 'a.occupancy',
+  priority: 'a.priority',
+  status: 'a.status',
+  collection: 'a.collection',
+}
+
+/** The constats' queryables on their table: the visit day is an instant, the anchor the geometry. */
+const ASSESSMENT_CQL2_COLUMNS: Cql2Columns = {
+  queryables: ASSESSMENT_CQL2_QUERYABLES,
+  scalar: (name) => {
+    const column = ASSESSMENT_SCALAR_COLUMNS[name]
+    if (!column) throw new Error(`constats have no queryable ${name}`)
+    return column
+  },
+  temporal: () => ({ start: 'a.visited_on', end: 'a.visited_on', present: 'TRUE' }),
+  geometry: 'a.anchor',
+}
+
+/**
+ * The page (newest visit first) and count of /items: $1–$13 as FILTERED says, then the CQL2 filter's
+ * values (`values`), then the page's limit and offset.
+ */
+export function assessmentFeatureQueries(cql2: Cql2Filter | undefined) {
+  const values: unknown[] = []
+  const parameter = (value: unknown) => {
+    values.push(value)
+    return `$${13 + values.length}`
+  }
+  const filtered = cql2
+    ? `${FILTERED}\n  AND ${cql2Condition(cql2, ASSESSMENT_CQL2_COLUMNS, parameter)}`
+    : FILTERED
+  const limit = 14 + values.length
+  return {
+    values,
+    page: `
 SELECT a.id, 'C-' || lpad(a.number::text, 6, '0') AS number, a.collection, a.feature_id AS "featureId", a.label,
        to_char(a.visited_on, 'YYYY-MM-DD') AS "visitedOn", a.condition, a.trend, a.occupancy, a.priority,
        a.threats, a.note, a.origin, a.source, a.status, a.organisation_id AS "organisationId",
        u.display_name AS author, o.name AS organisation, a.created_at AS "createdAt",
        ST_AsGeoJSON(a.anchor, 7)::jsonb AS geometry
-${FILTERED}
+${filtered}
 ORDER BY a.visited_on DESC, a.number DESC
-LIMIT $14 OFFSET $15`
-
-export const ASSESSMENT_FEATURE_COUNT_SQL = `SELECT count(*)::int AS count ${FILTERED}`
+LIMIT $${limit} OFFSET $${limit + 1}`,
+    count: `SELECT count(*)::int AS count ${filtered}`,
+  }
+}
 
 /** One constat as a feature ($1 its id); the caller checks who may see it. */
 export const ASSESSMENT_FEATURE_SQL = `

@@ -1,5 +1,6 @@
 import {
   type CollectionDefinition,
+  collectionQueryables,
   CRS_DETAILS,
   EPSG_2154,
   EPSG_4326,
@@ -7,6 +8,7 @@ import {
   type SupportedCrs,
 } from '@heritage-watch/shared'
 import type { CollectionTable } from '../../collections/collection-tables.ts'
+import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 
 // Builders of the feature queries. Identifiers come from the catalogue (checked in code, then quoted);
 // every value travels as a $n parameter.
@@ -40,6 +42,25 @@ function selectList(
   return ['id', ...names.map(quote), `${geometryAsGeoJson(crs)} AS "__geometry"`].join(', ')
 }
 
+/** A public collection's queryables on its table: its columns, its years as a day span, `geom`. */
+function collectionColumns(collection: CollectionDefinition): Cql2Columns {
+  return {
+    queryables: collectionQueryables(collection),
+    scalar: quote,
+    temporal: () => {
+      if (!collection.temporal) throw new Error(`collection ${collection.id} has no dates`)
+      const start = quote(collection.temporal.start)
+      const end = quote(collection.temporal.end)
+      return {
+        start: `COALESCE(make_date(${start}, 1, 1), '-infinity'::date)`,
+        end: `COALESCE(make_date(${end}, 12, 31), 'infinity'::date)`,
+        present: `(${start} IS NOT NULL OR ${end} IS NOT NULL)`,
+      }
+    },
+    geometry: 'geom',
+  }
+}
+
 function whereClause(
   table: CollectionTable,
   collection: CollectionDefinition,
@@ -71,6 +92,7 @@ function whereClause(
       conditions.push(`${column} = ${parameter(value)}`)
     }
   }
+  if (query.filter) conditions.push(cql2Condition(query.filter, collectionColumns(collection), parameter))
   if (query.datetime && collection.temporal) {
     const start = quote(collection.temporal.start)
     const end = quote(collection.temporal.end)

@@ -29,8 +29,20 @@ export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySche
     featureParams: AlertFeatureParamsSchema,
     resource: AlertResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, geometryOrigin, ...filters }) => {
+  // The schema read filter, filter-lang and filter-crs into `cql2`: the raw texts are left out.
+  toPage: ({
+    bbox,
+    limit,
+    offset,
+    geometryOrigin,
+    cql2,
+    filter: _text,
+    'filter-lang': _language,
+    'filter-crs': _crs,
+    ...filters
+  }) => {
     const filter = alertFilter(filters, null)
+    if (cql2) filter.cql2 = cql2
     if (bbox) filter.bbox = [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY]
     if (geometryOrigin) filter.geometryOrigins = geometryOrigin
     return { filter, limit: limit ?? ITEMS_LIMIT_DEFAULT, offset: offset ?? 0 }

@@ -37,9 +37,21 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     featureParams: AssessmentFeatureParamsSchema,
     resource: AssessmentResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, datetime, ...filters }) => ({
+  // The schema read filter, filter-lang and filter-crs into `cql2`: the raw texts are left out.
+  toPage: ({
+    bbox,
+    limit,
+    offset,
+    datetime,
+    cql2,
+    filter: _text,
+    'filter-lang': _language,
+    'filter-crs': _crs,
+    ...filters
+  }) => ({
     filter: {
       ...filters,
+      cql2,
       visited: datetime,
       bbox: bbox ? [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY] : undefined,
     },

@@ -88,7 +88,11 @@ export async function landingRoutes(app: FastifyInstance, options: { publicUrl?:
     },
     async (request, reply) => {
       if (requestContext(request, options.publicUrl).format === 'html') return reply.redirect('/api.html')
-      return reply.type(MEDIA_TYPES.openapi).send(openApiDocument(baseUrl(request, options.publicUrl)))
+      // With its charset given, Fastify keeps `version=3.0` unquoted: GDAL (3.6) compares the parameter as
+      // written and ignores a document typed `version="3.0"`, and with it the filter-lang it offers.
+      return reply
+        .type(`${MEDIA_TYPES.openapi};charset=utf-8`)
+        .send(openApiDocument(baseUrl(request, options.publicUrl)))
     },
   )
 

@@ -204,6 +204,7 @@ export function alertQueryables(url: string) {
     description: `Propriétés filtrables des alertes (paramètres de requête de /items ; datetime porte sur la date d’observation)`,
     properties: {
       geometry: { title: 'Géométrie', format: 'geometry-any' },
+      observedOn: { title: 'Date d’observation', type: 'string', format: 'date' },
       status: { title: 'Statut', type: 'string', enum: [...ALERT_STATUSES] },
       severity: { title: 'Gravité', type: 'string', enum: [...ALERT_SEVERITIES] },
       category: { title: 'Catégorie', type: 'string', enum: [...ALERT_CATEGORIES] },

@@ -196,6 +196,7 @@ export function assessmentQueryables(url: string) {
       'Propriétés filtrables des constats (paramètres de requête de /items ; datetime porte sur la date de visite)',
     properties: {
       geometry: { title: 'Géométrie', format: 'geometry-point' },
+      visitedOn: { title: 'Date de visite', type: 'string', format: 'date' },
       condition: enumOf('État', ASSESSMENT_CONDITIONS),
       trend: enumOf('Tendance', ASSESSMENT_TRENDS),
       occupancy: enumOf('Occupation', ASSESSMENT_OCCUPANCIES),

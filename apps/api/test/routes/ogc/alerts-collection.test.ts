@@ -146,6 +146,7 @@ describe('the alerts collection', () => {
     expect(response.headers['content-type']).toMatch(/^application\/schema\+json/)
     expect(Object.keys(response.json().properties)).toEqual([
       'geometry',
+      'observedOn',
       'status',
       'severity',
       'category',
