@@ -19,6 +19,7 @@ import {
 } from '@heritage-watch/shared'
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
+import { enclosureLinks, exportAlternateLinks } from '../ogc/export-links.ts'
 import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
 
 export interface RequestContext {
@@ -115,6 +116,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
           type: MEDIA_TYPES.html,
           title: `Source : ${source.dataset}`,
         })),
+        ...enclosureLinks(path, summary.count),
       ],
       extent: {
         spatial: { bbox: summary.bbox ? [summary.bbox] : [], crs: CRS84 },
@@ -190,6 +192,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
         context.format,
         collection.title.fr,
       )
+      links.push(...exportAlternateLinks(context, collection.title.fr))
       links.push(
         ...pagingLinks(context, {
           offset: query.offset,

@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import type { CollectionDefinition, PropertyDefinition } from '../catalog/types.ts'
 import { CRS_DETAILS, CRS84, type SupportedCrs } from './crs.ts'
+import { CsvStyleValueSchema, ItemsFormatValueSchema } from './export-formats.ts'
 import { ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX } from './limits.ts'
 import {
   BboxNumbersSchema,
   CrsValueSchema,
   type DateInterval,
   dateInterval,
-  FormatValueSchema,
   INTEGER_COLUMN_RANGE,
   onceText,
   wholeNumber,
@@ -195,7 +195,8 @@ export function itemsQuerySchema(collection: CollectionDefinition) {
     ...(collection.temporal ? { datetime: dateInterval().optional() } : {}),
     properties: propertyList(collection).optional(),
     sortby: sortKeys(collection).optional(),
-    f: FormatValueSchema.optional(),
+    f: ItemsFormatValueSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...Object.fromEntries(filterable.map((property) => [property.name, filterValue(property).optional()])),
   }
   const accepted = Object.keys(shape).join(', ')
