@@ -1,7 +1,11 @@
-import type { CollectionDefinition, ItemsQuery } from '@heritage-watch/shared'
+import type { CollectionDefinition, Feature, ItemsQuery } from '@heritage-watch/shared'
 import { collectionTable } from '../collections/collection-tables.ts'
 import type { Queryable } from './pool.ts'
-import { buildExportBatchQuery, SPATIAL_REF_SYS_DEFINITION } from './sql/feature-export.sql.ts'
+import {
+  buildExportBatchQuery,
+  GEOMETRIES_FROM_GEOJSON,
+  SPATIAL_REF_SYS_DEFINITION,
+} from './sql/feature-export.sql.ts'
 import { buildItemsQueries } from './sql/features.sql.ts'
 
 /** Rows read per query: an export never holds more than this in memory before writing it out. */
@@ -63,6 +67,22 @@ export function createFeatureExportRepo(db: Queryable) {
         if (rows.length < size) return
         done += size
       }
+    },
+
+    /** Features made as GeoJSON (CRS84) as export rows: PostGIS writes their WKT and WKB. */
+    async fromFeatures(features: readonly Feature[]): Promise<ExportRow[]> {
+      const geometries = features.map((feature) =>
+        feature.geometry ? JSON.stringify(feature.geometry) : null,
+      )
+      const { rows } = await db.query<RawRow>(GEOMETRIES_FROM_GEOJSON, [geometries])
+      return features.map((feature, index) => {
+        const converted = rows[index] ? toExportRow({ ...rows[index], id: String(feature.id) }) : undefined
+        return {
+          id: String(feature.id),
+          properties: feature.properties ?? {},
+          geometry: converted?.geometry ?? null,
+        }
+      })
     },
 
     /** The WKT definition of a CRS, from the database's spatial_ref_sys. */

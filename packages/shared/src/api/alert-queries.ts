@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { findCollection } from '../catalog/collections.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
+import { CsvStyleValueSchema, PrivateItemsFormatSchema } from '../ogc/export-formats.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList, wholeNumber } from '../ogc/query-values.ts'
 import { ALERT_CATEGORIES, ALERT_GEOMETRY_ORIGINS, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
@@ -122,7 +123,8 @@ export const AlertItemsQuerySchema = z
     ...ITEMS_PAGING_SHAPE,
     crs: AlertCrsSchema.optional(),
     datetime: dateInterval(true).optional(),
-    f: AlertFormatSchema.optional(),
+    f: PrivateItemsFormatSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...ALERT_VALUE_FILTERS,
     geometryOrigin: valueList(ALERT_GEOMETRY_ORIGINS)
       .meta({ description: 'Origine de la géométrie : drawn (épingle ou zone dessinée), features (entités)' })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { findCollection } from '../catalog/collections.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
+import { CsvStyleValueSchema, PrivateItemsFormatSchema } from '../ogc/export-formats.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList } from '../ogc/query-values.ts'
 import {
@@ -58,7 +59,8 @@ export const AssessmentItemsQuerySchema = z
     ...ITEMS_PAGING_SHAPE,
     crs: CrsSchema.optional(),
     datetime: dateInterval(true).optional(),
-    f: FormatSchema.optional(),
+    f: PrivateItemsFormatSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...ASSESSMENT_VALUE_FILTERS,
   })
   .transform((query, context) => {

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { onceText } from './query-values.ts'
 
 // The file formats of `/collections/{id}/items` beside GeoJSON and HTML (issue 11 §3): CSV for a
@@ -42,3 +43,8 @@ export const CsvStyleValueSchema = onceText('must be fr or international')
 export function exportFileName(collectionId: string, format: ExportFormat | 'geojson'): string {
   return `${collectionId}.${format}`
 }
+
+/** `f` of a private collection's items (alertes, constats): GeoJSON, or every feature the caller may see as a file. */
+export const PrivateItemsFormatSchema = z.enum(['json', 'geojson', ...EXPORT_FORMATS], {
+  error: 'must be one of json, geojson, csv, gpkg (the HTML view is the web app)',
+})

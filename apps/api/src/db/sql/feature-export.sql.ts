@@ -41,3 +41,11 @@ export function buildExportBatchQuery(
 
 /** The definition of a CRS as PostGIS knows it, for gpkg_spatial_ref_sys. */
 export const SPATIAL_REF_SYS_DEFINITION = `SELECT srtext FROM spatial_ref_sys WHERE srid = $1`
+
+/** GeoJSON geometries (CRS84) of features made elsewhere (the private collections) as an export writes them. */
+export const GEOMETRIES_FROM_GEOJSON = `
+SELECT ST_AsText(g, 7) AS "__wkt", ST_AsBinary(g, 'NDR') AS "__wkb", GeometryType(g) AS "__type",
+       ST_XMin(g) AS "__min_x", ST_XMax(g) AS "__max_x", ST_YMin(g) AS "__min_y", ST_YMax(g) AS "__max_y"
+FROM unnest($1::text[]) WITH ORDINALITY AS given(json, position)
+CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_GeomFromGeoJSON(json), 4326) AS g) AS geometry
+ORDER BY position`

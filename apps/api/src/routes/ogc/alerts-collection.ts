@@ -13,6 +13,7 @@ import type { PrivateCollectionSpec } from './private-collection.ts'
 /** `/collections/alertes` (issue #4): the alerts the caller may read, as OGC API - Features. */
 export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySchema, AlertItemsQuery> = {
   id: ALERTS_COLLECTION_ID,
+  title: 'Alertes',
   permission: 'alert:read',
   tag: 'Alertes (OGC API - Features)',
   summaries: {
@@ -29,7 +30,7 @@ export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySche
     featureParams: AlertFeatureParamsSchema,
     resource: AlertResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, geometryOrigin, ...filters }) => {
+  toPage: ({ bbox, limit, offset, geometryOrigin, f: _f, csv: _csv, ...filters }) => {
     const filter = alertFilter(filters, null)
     if (bbox) filter.bbox = [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY]
     if (geometryOrigin) filter.geometryOrigins = geometryOrigin

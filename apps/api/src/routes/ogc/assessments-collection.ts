@@ -21,6 +21,7 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
   AssessmentItemsQuery
 > = {
   id: ASSESSMENTS_COLLECTION_ID,
+  title: 'Constats d’état',
   permission: 'assessment:read',
   tag: 'Constats d’état (OGC API - Features)',
   summaries: {
@@ -37,7 +38,7 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     featureParams: AssessmentFeatureParamsSchema,
     resource: AssessmentResourceQuerySchema,
   },
-  toPage: ({ bbox, limit, offset, datetime, ...filters }) => ({
+  toPage: ({ bbox, limit, offset, datetime, f: _f, csv: _csv, ...filters }) => ({
     filter: {
       ...filters,
       visited: datetime,

@@ -36,12 +36,18 @@ export async function ogcRoutes(
   })
   await app.register(itemRoutes, { ...catalogue, exports })
   if (alerts)
-    await app.register(privateCollectionRoutes, { publicUrl, spec: ALERTS_COLLECTION, service: alerts })
+    await app.register(privateCollectionRoutes, {
+      publicUrl,
+      spec: ALERTS_COLLECTION,
+      service: alerts,
+      exports,
+    })
   if (assessments) {
     await app.register(privateCollectionRoutes, {
       publicUrl,
       spec: ASSESSMENTS_COLLECTION,
       service: assessments,
+      exports,
     })
   }
 }

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
-import type { CollectionDefinition, CsvStyle, PropertyDefinition } from '@heritage-watch/shared'
+import type { CollectionDefinition, CsvStyle } from '@heritage-watch/shared'
 import { stringify } from 'csv-stringify'
 import type { ExportRow } from '../../db/feature-export-repo.ts'
-import { frenchLabel } from './french-labels.ts'
+import { type ExportProperty, frenchLabel } from './french-labels.ts'
 
 // CSV of a collection's features. The French form is what a French office's spreadsheet opens as
 // columns: `;` (the comma is the decimal separator there), UTF-8 with a BOM, the catalogue's French
@@ -15,7 +15,7 @@ interface CsvColumn {
   header: string
 }
 
-function columns(properties: readonly PropertyDefinition[], style: CsvStyle): CsvColumn[] {
+function columns(properties: readonly ExportProperty[], style: CsvStyle): CsvColumn[] {
   const french = style === 'fr'
   return [
     { key: 'id', header: french ? 'Identifiant' : 'id' },
@@ -27,7 +27,7 @@ function columns(properties: readonly PropertyDefinition[], style: CsvStyle): Cs
   ]
 }
 
-function frenchValue(property: PropertyDefinition, value: unknown): string {
+function frenchValue(property: ExportProperty, value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'boolean') return value ? 'oui' : 'non'
   if (typeof value === 'number') return String(value).replace('.', ',')
@@ -52,7 +52,7 @@ export function exportedProperties(collection: CollectionDefinition, names: stri
  * @param rows the features, batch by batch from the database
  */
 export function csvStream(
-  properties: readonly PropertyDefinition[],
+  properties: readonly ExportProperty[],
   rows: AsyncIterable<ExportRow>,
   style: CsvStyle,
 ): Readable {

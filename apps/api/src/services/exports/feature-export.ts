@@ -2,16 +2,19 @@ import type { Readable } from 'node:stream'
 import {
   type CollectionDefinition,
   CRS_DETAILS,
+  CRS84,
   type CsvStyle,
   EXPORT_MEDIA_TYPES,
   type ExportFormat,
   exportFileName,
+  type Feature,
   type ItemsQuery,
 } from '@heritage-watch/shared'
 import type { FeatureExportRepo } from '../../db/feature-export-repo.ts'
 import { requireCollection } from '../features.ts'
 import { csvStream, exportedProperties } from './csv-export.ts'
 import { writeGeoPackage } from './geopackage.ts'
+import { PRIVATE_EXPORT_COLUMNS } from './private-columns.ts'
 
 /** What the route sends: the body (a stream for CSV, the file's bytes for a GeoPackage) and its headers. */
 export interface ExportFile {
@@ -64,6 +67,40 @@ export function createFeatureExportService(repo: FeatureExportRepo) {
         },
       })
       return { ...file, body, fileName: exportFileName(collection.id, 'gpkg') }
+    },
+
+    /**
+     * A private collection's features (alertes, constats), made by its own service for the caller and
+     * read page by page, as a file in CRS84.
+     */
+    async exportFeatures(options: {
+      collectionId: string
+      title: string
+      format: ExportFormat
+      csvStyle: CsvStyle
+      numberMatched: number
+      pages: AsyncIterable<Feature[]>
+    }): Promise<ExportFile> {
+      const properties = PRIVATE_EXPORT_COLUMNS[options.collectionId] ?? []
+      const rows = (async function* () {
+        for await (const features of options.pages) yield* await repo.fromFeatures(features)
+      })()
+      const file = {
+        contentType: EXPORT_MEDIA_TYPES[options.format],
+        numberMatched: options.numberMatched,
+        fileName: exportFileName(options.collectionId, options.format),
+      }
+      if (options.format === 'csv') return { ...file, body: csvStream(properties, rows, options.csvStyle) }
+      const wgs84 = await repo.crsDefinition(4326)
+      const body = await writeGeoPackage({
+        layerName: options.collectionId,
+        title: options.title,
+        properties,
+        rows,
+        declaredType: 'Point',
+        crs: { srid: 4326, name: CRS_DETAILS[CRS84].label, definition: wgs84, wgs84Definition: wgs84 },
+      })
+      return { ...file, body }
     },
   }
 }

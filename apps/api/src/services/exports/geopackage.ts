@@ -1,6 +1,7 @@
-import type { PropertyDefinition, PropertyKind } from '@heritage-watch/shared'
+import type { PropertyKind } from '@heritage-watch/shared'
 import initSqlJs, { type Database } from 'sql.js'
 import type { ExportRow } from '../../db/feature-export-repo.ts'
+import type { ExportProperty } from './french-labels.ts'
 
 // A GeoPackage 1.3 (OGC 12-128r18) written with SQLite compiled to WebAssembly (sql.js): no GDAL and
 // no native module at run time. The file holds the required metadata tables and one feature table per
@@ -103,7 +104,7 @@ interface Layer {
 export async function writeGeoPackage(options: {
   layerName: string
   title: string
-  properties: readonly PropertyDefinition[]
+  properties: readonly ExportProperty[]
   rows: AsyncIterable<ExportRow>
   crs: GeoPackageCrs
   /** The kind of geometry of a layer whose features have none or are absent. */
