@@ -4,6 +4,8 @@ import assessmentsFr from './watch/assessments-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
+import exportsEn from './watch/exports-en.json'
+import exportsFr from './watch/exports-fr.json'
 import fr from './watch/fr.json'
 import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
@@ -22,3 +24,5 @@ i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
 i18next.addResourceBundle('en', 'translation', erbmEn, true, false)
 i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
 i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', exportsFr, true, false)
+i18next.addResourceBundle('en', 'translation', exportsEn, true, false)
