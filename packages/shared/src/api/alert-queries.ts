@@ -92,6 +92,7 @@ export const AlertListQuerySchema = z.strictObject({
   limit: wholeNumber({ min: 1, max: ALERT_LIST_LIMIT_MAX, default: ALERT_LIST_LIMIT_DEFAULT }).optional(),
   offset: wholeNumber({ min: 0, max: Number.MAX_SAFE_INTEGER, default: 0 }).optional(),
   f: z.enum(ALERT_LIST_FORMATS, { error: `must be one of ${ALERT_LIST_FORMATS.join(', ')}` }).optional(),
+  csv: CsvStyleValueSchema.optional(),
 })
 export type AlertListParameters = z.output<typeof AlertListQuerySchema>
 

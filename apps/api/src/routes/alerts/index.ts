@@ -99,7 +99,7 @@ export async function alertRoutes(
     const name = `${ALERTS_COLLECTION_ID}-${today()}.${query.format}`
     reply.header('Content-Disposition', `attachment; filename="${name}"`)
     return query.format === 'csv'
-      ? reply.type(MEDIA_TYPES.csv).send(alertsCsv(alerts, base))
+      ? reply.type(MEDIA_TYPES.csv).send(alertsCsv(alerts, base, request.query.csv ?? 'fr'))
       : reply.type(MEDIA_TYPES.geojson).send(alertsGeoJson(alerts, base))
   })
 

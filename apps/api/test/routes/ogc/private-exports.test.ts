@@ -141,7 +141,7 @@ describe('GET /collections/alertes/items?f=csv|gpkg', () => {
 
 describe('GET /alerts?f=csv|geojson', () => {
   it('gains the description, the comment count and the photos’ absolute links', async () => {
-    const rows = csvRows((await get(partnerA, '/alerts?f=csv')).body, ',')
+    const rows = csvRows((await get(partnerA, '/alerts?f=csv&csv=international')).body, ',')
     const row = rows.find((candidate) => candidate.id === withPhoto)
     expect(row?.description).toBe('Dépôt sauvage au pied du terril.')
     expect(row?.commentCount).toBe('2')
@@ -153,5 +153,14 @@ describe('GET /alerts?f=csv|geojson', () => {
     const feature = geojson.features.find((candidate) => candidate.id === withPhoto)
     expect(feature?.properties.commentCount).toBe(2)
     expect(feature?.properties.photoUrls).toHaveLength(1)
+  })
+
+  it('is French by default: semicolons, BOM, French headers and labels', async () => {
+    const response = await get(partnerA, '/alerts?f=csv')
+    expect(response.body.startsWith('\uFEFFRéférence;Titre;Description;')).toBe(true)
+    const row = csvRows(response.body, ';').find((candidate) => candidate.Identifiant === withPhoto)
+    expect(row?.Statut).toBe('Nouvelle')
+    expect(row?.['Nombre de commentaires']).toBe('2')
+    expect(row?.Longitude).toMatch(/^2,\d+$/)
   })
 })
