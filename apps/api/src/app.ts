@@ -20,6 +20,7 @@ import { createAssessmentsDependencies } from './db/assessment-repos.ts'
 import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { createFeatureExportRepo } from './db/feature-export-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
 import { createIndicatorsRepo } from './db/indicators-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
@@ -51,6 +52,7 @@ import { createAssessmentsServices } from './services/assessments/index.ts'
 import { createErbmServices } from './services/erbm/index.ts'
 import { createFeatureContextService } from './services/feature-context.ts'
 import { createFeaturesService } from './services/features.ts'
+import { createFeatureExportService } from './services/exports/feature-export.ts'
 import { createHistoryService } from './services/history/index.ts'
 import { createIndicatorsService } from './services/indicators/index.ts'
 import { createSearchService } from './services/search/index.ts'
@@ -115,6 +117,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createFeaturesService(featuresRepo),
+    exports: createFeatureExportService(createFeatureExportRepo(pool)),
     alerts: alerts.collection,
     assessments: assessments.collection,
   })

@@ -11,6 +11,7 @@ import type {
   AlertDetailRow,
   AlertEventRow,
   AlertEventWithAlertRow,
+  AlertExportColumns,
   AlertFeaturePageRow,
   AlertPhotoRow,
   AlertSummaryRow,
@@ -18,6 +19,7 @@ import type {
 import type { Queryable } from './pool.ts'
 import { allRows, firstRow, readPage } from './query-rows.ts'
 import {
+  ALERT_EXPORT_COLUMNS,
   ALERT_FEATURE_COLUMNS,
   ALERT_GEOMETRY_COLUMN,
   type AlertListFilter,
@@ -99,9 +101,13 @@ export function createAlertReadRepo(db: Queryable) {
       scope: AlertRowScope,
       filter: AlertListFilter,
       sort: AlertSort[],
-      page: { limit: number | null; offset: number; withGeometry?: boolean },
-    ): Promise<{ rows: (AlertSummaryRow & { geometry?: unknown })[]; numberMatched: number }> {
-      const extraColumns = page.withGeometry ? ALERT_GEOMETRY_COLUMN : undefined
+      page: { limit: number | null; offset: number; withGeometry?: boolean; withDetails?: boolean },
+    ): Promise<{
+      rows: (AlertSummaryRow & Partial<AlertExportColumns> & { geometry?: unknown })[]
+      numberMatched: number
+    }> {
+      const extra = [page.withGeometry && ALERT_GEOMETRY_COLUMN, page.withDetails && ALERT_EXPORT_COLUMNS]
+      const extraColumns = extra.filter(Boolean).join(', ') || undefined
       return readPage(db, alertPageQueries(scope, filter, sort, { ...page, extraColumns }))
     },
 

@@ -39,9 +39,15 @@ export interface AlertDetailRow extends AlertSummaryRow {
   ewkb: string
 }
 
-/** A row of the OGC collection's pages: the summary with what an OGC feature adds. */
-export interface AlertFeaturePageRow extends AlertSummaryRow {
+/** What an export adds to a summary row (ALERT_EXPORT_COLUMNS). */
+export interface AlertExportColumns {
   description: string
+  commentCount: number
+  photoIds: string[]
+}
+
+/** A row of the OGC collection's pages: the summary with what an OGC feature adds. */
+export interface AlertFeaturePageRow extends AlertSummaryRow, AlertExportColumns {
   geometryOrigin: AlertGeometryOrigin
   geometry: unknown
 }

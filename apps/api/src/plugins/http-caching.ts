@@ -17,6 +17,6 @@ export const httpCaching = fp(async (app: FastifyInstance) => {
     // A plain OPTIONS (no Origin) asks what a resource allows (RFC 9110 §9.3.7): answer it 204 like a
     // preflight instead of a 400 text/plain; routes that say more add an Allow header (alerts-collection.ts).
     strictPreflight: false,
-    exposedHeaders: ['Content-Crs', 'ETag', 'Link'],
+    exposedHeaders: ['Content-Crs', 'ETag', 'Link', 'Content-Disposition', 'OGC-NumberMatched'],
   })
 })

@@ -19,6 +19,7 @@ import {
 } from '@heritage-watch/shared'
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
+import { enclosureLinks, exportAlternateLinks } from '../ogc/export-links.ts'
 import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
 import { collectionCatalogueLinks, landingCatalogueLinks } from '../ogc/catalogue-links.ts'
 
@@ -118,6 +119,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
           title: `Source : ${source.dataset}`,
         })),
         ...collectionCatalogueLinks(path),
+        ...enclosureLinks(path, summary.count),
       ],
       extent: {
         spatial: { bbox: summary.bbox ? [summary.bbox] : [], crs: CRS84 },
@@ -193,6 +195,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
         context.format,
         collection.title.fr,
       )
+      links.push(...exportAlternateLinks(context, collection.title.fr))
       links.push(
         ...pagingLinks(context, {
           offset: query.offset,

@@ -7,6 +7,7 @@ import type erbmFr from './watch/erbm-fr.json'
 import type indicatorsFr from './watch/indicators-fr.json'
 import type searchFr from './watch/search-fr.json'
 import type uxFr from './watch/ux-fr.json'
+import type exportsFr from './watch/exports-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -23,7 +24,8 @@ declare module 'i18next' {
         typeof erbmFr &
         typeof indicatorsFr &
         typeof searchFr &
-        typeof uxFr
+        typeof uxFr &
+        typeof exportsFr
     }
   }
 }

@@ -6,6 +6,8 @@ import uxFr from './watch/ux-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
+import exportsEn from './watch/exports-en.json'
+import exportsFr from './watch/exports-fr.json'
 import fr from './watch/fr.json'
 import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
@@ -30,3 +32,5 @@ i18next.addResourceBundle('fr', 'translation', searchFr, true, false)
 i18next.addResourceBundle('en', 'translation', searchEn, true, false)
 i18next.addResourceBundle('fr', 'translation', uxFr, true, false)
 i18next.addResourceBundle('en', 'translation', uxEn, true, false)
+i18next.addResourceBundle('fr', 'translation', exportsFr, true, false)
+i18next.addResourceBundle('en', 'translation', exportsEn, true, false)

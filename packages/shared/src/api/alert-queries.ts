@@ -3,6 +3,7 @@ import { findCollection } from '../catalog/collections.ts'
 import type { Cql2Queryables } from '../ogc/cql2/index.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
 import { FILTER_SHAPE, readFilterParameters } from '../ogc/filter-query.ts'
+import { CsvStyleValueSchema, PrivateItemsFormatSchema } from '../ogc/export-formats.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList, wholeNumber } from '../ogc/query-values.ts'
 import { ALERT_CATEGORIES, ALERT_GEOMETRY_ORIGINS, ALERT_SEVERITIES, ALERT_STATUSES } from './alert-values.ts'
@@ -93,6 +94,7 @@ export const AlertListQuerySchema = z.strictObject({
   limit: wholeNumber({ min: 1, max: ALERT_LIST_LIMIT_MAX, default: ALERT_LIST_LIMIT_DEFAULT }).optional(),
   offset: wholeNumber({ min: 0, max: Number.MAX_SAFE_INTEGER, default: 0 }).optional(),
   f: z.enum(ALERT_LIST_FORMATS, { error: `must be one of ${ALERT_LIST_FORMATS.join(', ')}` }).optional(),
+  csv: CsvStyleValueSchema.optional(),
 })
 export type AlertListParameters = z.output<typeof AlertListQuerySchema>
 
@@ -134,7 +136,8 @@ export const AlertItemsQuerySchema = z
     ...ITEMS_PAGING_SHAPE,
     crs: AlertCrsSchema.optional(),
     datetime: dateInterval(true).optional(),
-    f: AlertFormatSchema.optional(),
+    f: PrivateItemsFormatSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...ALERT_VALUE_FILTERS,
     geometryOrigin: valueList(ALERT_GEOMETRY_ORIGINS)
       .meta({ description: 'Origine de la géométrie : drawn (épingle ou zone dessinée), features (entités)' })

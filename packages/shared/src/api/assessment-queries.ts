@@ -3,6 +3,7 @@ import { findCollection } from '../catalog/collections.ts'
 import type { Cql2Queryables } from '../ogc/cql2/index.ts'
 import { CRS_DETAILS, CRS84 } from '../ogc/crs.ts'
 import { FILTER_SHAPE, readFilterParameters } from '../ogc/filter-query.ts'
+import { CsvStyleValueSchema, PrivateItemsFormatSchema } from '../ogc/export-formats.ts'
 import { ITEMS_PAGING_SHAPE, readBoundingBox } from '../ogc/items-query.ts'
 import { CrsValueSchema, dateInterval, onceText, valueList } from '../ogc/query-values.ts'
 import {
@@ -72,7 +73,8 @@ export const AssessmentItemsQuerySchema = z
     ...ITEMS_PAGING_SHAPE,
     crs: CrsSchema.optional(),
     datetime: dateInterval(true).optional(),
-    f: FormatSchema.optional(),
+    f: PrivateItemsFormatSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...ASSESSMENT_VALUE_FILTERS,
     ...FILTER_SHAPE,
   })

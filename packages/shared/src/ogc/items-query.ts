@@ -3,13 +3,13 @@ import type { CollectionDefinition, PropertyDefinition } from '../catalog/types.
 import type { Cql2Filter } from './cql2/index.ts'
 import { CRS_DETAILS, CRS84, type SupportedCrs } from './crs.ts'
 import { collectionQueryables, FILTER_SHAPE, readFilterParameters } from './filter-query.ts'
+import { CsvStyleValueSchema, ItemsFormatValueSchema } from './export-formats.ts'
 import { ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX } from './limits.ts'
 import {
   BboxNumbersSchema,
   CrsValueSchema,
   type DateInterval,
   dateInterval,
-  FormatValueSchema,
   INTEGER_COLUMN_RANGE,
   onceText,
   wholeNumber,
@@ -199,8 +199,9 @@ export function itemsQuerySchema(collection: CollectionDefinition) {
     ...(collection.temporal ? { datetime: dateInterval().optional() } : {}),
     properties: propertyList(collection).optional(),
     sortby: sortKeys(collection).optional(),
-    f: FormatValueSchema.optional(),
     ...FILTER_SHAPE,
+    f: ItemsFormatValueSchema.optional(),
+    csv: CsvStyleValueSchema.optional(),
     ...Object.fromEntries(filterable.map((property) => [property.name, filterValue(property).optional()])),
   }
   const accepted = Object.keys(shape).join(', ')

@@ -130,8 +130,15 @@ const orderBy = (sort: AlertSort[]) =>
 
 /** What a GeoJSON export adds to the summary: the geometry, 7 decimals (about 1 cm). */
 export const ALERT_GEOMETRY_COLUMN = `ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry`
-/** What an OGC feature of the alerts collection adds to the summary: the description and the geometry. */
-export const ALERT_FEATURE_COLUMNS = `a.description, a.geometry_origin AS "geometryOrigin", ${ALERT_GEOMETRY_COLUMN}`
+/**
+ * What an export adds (issue 11 §3): the description, the number of comments and the photos' ids. Whoever
+ * may read an alert reads all of these (comments and photos have no narrower audience than their alert).
+ */
+export const ALERT_EXPORT_COLUMNS = `a.description,
+  (SELECT count(*) FROM alert_event AS ev WHERE ev.alert_id = a.id AND ev.kind = 'comment')::int AS "commentCount",
+  ARRAY(SELECT ph.id::text FROM alert_photo AS ph WHERE ph.alert_id = a.id ORDER BY ph.created_at, ph.id) AS "photoIds"`
+/** What an OGC feature of the alerts collection adds to the summary: the export's columns and the geometry. */
+export const ALERT_FEATURE_COLUMNS = `${ALERT_EXPORT_COLUMNS}, a.geometry_origin AS "geometryOrigin", ${ALERT_GEOMETRY_COLUMN}`
 
 /**
  * The count and one page of the alerts in scope that match the filter, in the given order.

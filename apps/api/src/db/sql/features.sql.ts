@@ -18,7 +18,7 @@ export interface BuiltQuery {
   values: unknown[]
 }
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
+export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
 
 /**
  * GeoJSON geometry in the asked CRS. Options 0 keeps the short "crs" member out of the geometry:
@@ -61,7 +61,8 @@ function collectionColumns(collection: CollectionDefinition): Cql2Columns {
   }
 }
 
-function whereClause(
+/** The WHERE of an items query (bbox, filters, datetime), its values pushed onto `values`. */
+export function whereClause(
   table: CollectionTable,
   collection: CollectionDefinition,
   query: ItemsQuery,

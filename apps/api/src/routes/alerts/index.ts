@@ -3,6 +3,7 @@ import { ALERTS_COLLECTION_ID, MEDIA_TYPES } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { requirePermission } from '../../auth/require-permission.ts'
+import { baseUrl } from '../../ogc/links.ts'
 import { privateAnswer } from '../private-answer.ts'
 import type { AccountsServices } from '../../services/accounts/index.ts'
 import type { AlertBus } from '../../services/alerts/alert-bus.ts'
@@ -92,13 +93,14 @@ export async function alertRoutes(
     const { alerts } = await reading.list(
       request.actor,
       { ...query, limit: null, offset: 0 },
-      { withGeometry: query.format === 'geojson' },
+      { withGeometry: query.format === 'geojson', withDetails: true },
     )
+    const base = baseUrl(request, options.publicUrl)
     const name = `${ALERTS_COLLECTION_ID}-${today()}.${query.format}`
     reply.header('Content-Disposition', `attachment; filename="${name}"`)
     return query.format === 'csv'
-      ? reply.type(MEDIA_TYPES.csv).send(alertsCsv(alerts))
-      : reply.type(MEDIA_TYPES.geojson).send(alertsGeoJson(alerts))
+      ? reply.type(MEDIA_TYPES.csv).send(alertsCsv(alerts, base, request.query.csv ?? 'fr'))
+      : reply.type(MEDIA_TYPES.geojson).send(alertsGeoJson(alerts, base))
   })
 
   const bulk = { onRequest: requirePermission('alert:triage'), schema: SCHEMAS.bulkStatus }

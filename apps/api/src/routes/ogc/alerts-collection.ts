@@ -13,6 +13,7 @@ import type { PrivateCollectionSpec } from './private-collection.ts'
 /** `/collections/alertes` (issue #4): the alerts the caller may read, as OGC API - Features. */
 export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySchema, AlertItemsQuery> = {
   id: ALERTS_COLLECTION_ID,
+  title: 'Alertes',
   permission: 'alert:read',
   tag: 'Alertes (OGC API - Features)',
   summaries: {
@@ -39,6 +40,8 @@ export const ALERTS_COLLECTION: PrivateCollectionSpec<typeof AlertItemsQuerySche
     filter: _text,
     'filter-lang': _language,
     'filter-crs': _crs,
+    f: _f,
+    csv: _csv,
     ...filters
   }) => {
     const filter = alertFilter(filters, null)

@@ -21,6 +21,7 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
   AssessmentItemsQuery
 > = {
   id: ASSESSMENTS_COLLECTION_ID,
+  title: 'Constats d’état',
   permission: 'assessment:read',
   tag: 'Constats d’état (OGC API - Features)',
   summaries: {
@@ -47,6 +48,8 @@ export const ASSESSMENTS_COLLECTION: PrivateCollectionSpec<
     filter: _text,
     'filter-lang': _language,
     'filter-crs': _crs,
+    f: _f,
+    csv: _csv,
     ...filters
   }) => ({
     filter: {

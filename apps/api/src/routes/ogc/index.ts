@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AlertCollectionService } from '../../services/alerts/alert-collection.ts'
 import type { AssessmentCollectionService } from '../../services/assessments/assessment-collection.ts'
+import type { FeatureExportService } from '../../services/exports/feature-export.ts'
 import type { FeaturesService } from '../../services/features.ts'
 import { ALERTS_COLLECTION } from './alerts-collection.ts'
 import { ASSESSMENTS_COLLECTION } from './assessments-collection.ts'
@@ -15,11 +16,12 @@ export async function ogcRoutes(
   options: {
     publicUrl?: string
     service: FeaturesService
+    exports?: FeatureExportService
     alerts?: AlertCollectionService
     assessments?: AssessmentCollectionService
   },
 ) {
-  const { alerts, assessments, ...catalogue } = options
+  const { alerts, assessments, exports, ...catalogue } = options
   const { publicUrl } = options
   const private_ = [
     ...(alerts ? [privateCollectionFor(ALERTS_COLLECTION.permission, alerts)] : []),
@@ -32,14 +34,20 @@ export async function ogcRoutes(
     ...catalogue,
     ...(private_.length ? { callerCollections } : {}),
   })
-  await app.register(itemRoutes, catalogue)
+  await app.register(itemRoutes, { ...catalogue, exports })
   if (alerts)
-    await app.register(privateCollectionRoutes, { publicUrl, spec: ALERTS_COLLECTION, service: alerts })
+    await app.register(privateCollectionRoutes, {
+      publicUrl,
+      spec: ALERTS_COLLECTION,
+      service: alerts,
+      exports,
+    })
   if (assessments) {
     await app.register(privateCollectionRoutes, {
       publicUrl,
       spec: ASSESSMENTS_COLLECTION,
       service: assessments,
+      exports,
     })
   }
 }

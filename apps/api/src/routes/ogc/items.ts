@@ -3,6 +3,7 @@ import {
   type CollectionDefinition,
   FeatureCollectionSchema,
   FeatureQuerySchema,
+  EXPORT_MEDIA_TYPES,
   FeatureSchema,
   featureParamsSchema,
   itemsQuerySchema,
@@ -14,23 +15,34 @@ import { z } from 'zod'
 import { anchor, definitionTable, htmlPage, recordTable } from '../../ogc/html.ts'
 import { problems } from '../../openapi/route-schemas.ts'
 import type { FeaturesService } from '../../services/features.ts'
+import type { FeatureExportService } from '../../services/exports/feature-export.ts'
+import { sendExport } from './items-export.ts'
 import { requestContext } from './request-context.ts'
 
 const HTML_COLUMNS = 4
+/** The file exports of the items (f=csv, f=gpkg), in the OpenAPI document. */
+const EXPORT_CONTENT = {
+  [EXPORT_MEDIA_TYPES.csv]: { schema: z.string() },
+  [EXPORT_MEDIA_TYPES.gpkg]: { schema: z.string().meta({ format: 'binary' }) },
+}
 const CONTENT_CRS = { 'Content-Crs': { description: 'CRS des géométries', schema: { type: 'string' } } }
 
 /** GeoJSON, or an HTML page, with the Content-Crs header of OGC API - Features Part 2. */
 const geoJsonOrHtml = (description: string, schema: z.ZodType) => ({
   description,
   headers: CONTENT_CRS,
-  content: { [MEDIA_TYPES.geojson]: { schema }, [MEDIA_TYPES.html]: { schema: z.string() } },
+  content: {
+    [MEDIA_TYPES.geojson]: { schema },
+    [MEDIA_TYPES.html]: { schema: z.string() },
+    ...EXPORT_CONTENT,
+  },
 })
 
 /** `/collections/{id}/items` and `/items/{featureId}` for one collection: the features themselves. */
 function collectionItemRoutes(
   app: FastifyInstance,
   collection: CollectionDefinition,
-  options: { publicUrl?: string; service: FeaturesService },
+  options: { publicUrl?: string; service: FeaturesService; exports?: FeatureExportService },
 ) {
   const { service } = options
   const routes = app.withTypeProvider<ZodTypeProvider>()
@@ -54,6 +66,7 @@ function collectionItemRoutes(
       },
     },
     async (request, reply) => {
+      if (options.exports && (await sendExport(request, reply, collection.id, options.exports))) return reply
       const context = requestContext(request, options.publicUrl)
       const body = await service.items(collection.id, context, request.query)
       reply.header('Content-Crs', `<${request.query.crs}>`)
@@ -104,7 +117,7 @@ function collectionItemRoutes(
 /** The items routes of every collection of the catalogue, each with the query its properties allow. */
 export async function itemRoutes(
   app: FastifyInstance,
-  options: { publicUrl?: string; service: FeaturesService },
+  options: { publicUrl?: string; service: FeaturesService; exports?: FeatureExportService },
 ) {
   for (const collection of COLLECTIONS) collectionItemRoutes(app, collection, options)
 }

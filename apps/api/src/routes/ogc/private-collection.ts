@@ -19,7 +19,9 @@ import { requirePermission } from '../../auth/require-permission.ts'
 import { baseUrl } from '../../ogc/links.ts'
 import { answer, problems, READ_SECURITY } from '../../openapi/route-schemas.ts'
 import type { RequestContext } from '../../services/features.ts'
+import type { FeatureExportService } from '../../services/exports/feature-export.ts'
 import { privateAnswer } from '../private-answer.ts'
+import { sendPrivateExport } from './private-export.ts'
 import { rawQuery } from './request-context.ts'
 
 // The private collections (`alertes`, issue #4; `constats`, issue #10) are served by one set of routes:
@@ -57,6 +59,8 @@ export interface PrivateCollectionService<Page> {
 /** One private collection: its id, who may read it, its schemas and the French texts of its document. */
 export interface PrivateCollectionSpec<ItemsQuery extends z.ZodType, Page> {
   id: string
+  /** The collection's French title, for its exported files. */
+  title: string
   permission: Action
   tag: string
   summaries: {
@@ -85,12 +89,16 @@ export function privateCollectionFor<Page>(permission: Action, service: PrivateC
 }
 
 /** `/collections/{id}` and its items, one item and queryables, for one private collection. */
-export async function privateCollectionRoutes<ItemsQuery extends z.ZodType, Page>(
+export async function privateCollectionRoutes<
+  ItemsQuery extends z.ZodType,
+  Page extends { limit: number; offset: number },
+>(
   app: FastifyInstance,
   options: {
     publicUrl?: string
     spec: PrivateCollectionSpec<ItemsQuery, Page>
     service: PrivateCollectionService<Page>
+    exports?: FeatureExportService
   },
 ) {
   const { spec, service, publicUrl } = options
@@ -136,7 +144,20 @@ export async function privateCollectionRoutes<ItemsQuery extends z.ZodType, Page
     },
     async (request, reply) => {
       const page = spec.toPage(request.query as z.infer<ItemsQuery>)
-      return geojson(reply).send(await service.items(request.actor, jsonContext(request, publicUrl), page))
+      const context = jsonContext(request, publicUrl)
+      if (options.exports) {
+        const items = service.items.bind(service)
+        const exported = {
+          collectionId: spec.id,
+          title: spec.title,
+          page,
+          context,
+          items,
+          exports: options.exports,
+        }
+        if (await sendPrivateExport(request, reply, exported)) return reply
+      }
+      return geojson(reply).send(await service.items(request.actor, context, page))
     },
   )
 

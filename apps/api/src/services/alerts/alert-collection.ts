@@ -19,7 +19,7 @@ import { NotFoundError } from '../../errors.ts'
 import { pagingLinks, urlWithQuery } from '../../ogc/links.ts'
 import type { RequestContext } from '../features.ts'
 import { mayRead, organisationOf, rowScope } from './alert-access.ts'
-import { alertAppUrl } from './alert-links.ts'
+import { alertAppUrl, alertPhotoUrl } from './alert-links.ts'
 import { ALERT_MESSAGES } from './messages.ts'
 
 // The alerts as an OGC API - Features collection (issue #4: "so officers can open them in QGIS with a
@@ -68,6 +68,12 @@ function toFeature(row: AlertFeaturePageRow | AlertDetailRow, base: string): Fea
       featureLabels: row.features.map((feature) => feature.label),
       communes: row.communes,
       photoCount: row.photoCount,
+      ...('commentCount' in row
+        ? {
+            commentCount: row.commentCount,
+            photoUrls: row.photoIds.map((photoId) => alertPhotoUrl(base, row.id, photoId)),
+          }
+        : {}),
       geometryOrigin: row.geometryOrigin,
       appUrl: alertAppUrl(base, row.id),
     },

@@ -6,3 +6,11 @@
 export function alertAppUrl(base: string, alertId: string): string {
   return `${base}/app/#alerte=${alertId}`
 }
+
+/**
+ * A photo's absolute URL, for exports read outside the app; it answers with the alert's own rights.
+ * @example alertPhotoUrl('https://veille.example', 'a1…', 'p9…') // 'https://veille.example/alerts/a1…/photos/p9…'
+ */
+export function alertPhotoUrl(base: string, alertId: string, photoId: string): string {
+  return `${base}/alerts/${alertId}/photos/${photoId}`
+}

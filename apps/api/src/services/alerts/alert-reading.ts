@@ -1,5 +1,6 @@
 import type { Actor, Alert, AlertListParameters, AlertSummary } from '@heritage-watch/shared'
 import type { AlertsDependencies } from '../../db/alert-repos.ts'
+import type { AlertExportColumns } from '../../db/alert-rows.ts'
 import { NotFoundError } from '../../errors.ts'
 import { parseId } from '../accounts/input.ts'
 import { mayRead, organisationOf, rowScope } from './alert-access.ts'
@@ -7,6 +8,9 @@ import { toSummary } from './alert-shapes.ts'
 import { type AlertListQuery, alertListQuery } from './list-query.ts'
 import { loadAlert } from './load-alert.ts'
 import { ALERT_MESSAGES } from './messages.ts'
+
+/** An alert as the exports read it: the summary, with the export's columns and geometry when asked. */
+export type ExportedAlert = AlertSummary & Partial<AlertExportColumns> & { geometry?: unknown }
 
 /**
  * Reading alerts (issue #4): one record, the list and its exports, photos, badges and the people an
@@ -29,18 +33,20 @@ export function createAlertReadingService({ repos }: Pick<AlertsDependencies, 'r
     async list(
       actor: Actor,
       query: Pick<AlertListQuery, 'filter' | 'sort'> & { limit: number | null; offset: number },
-      options: { withGeometry?: boolean } = {},
-    ): Promise<{ alerts: (AlertSummary & { geometry?: unknown })[]; numberMatched: number }> {
+      options: { withGeometry?: boolean; withDetails?: boolean } = {},
+    ): Promise<{ alerts: ExportedAlert[]; numberMatched: number }> {
       const scope = rowScope(actor)
       if (!scope) return { alerts: [], numberMatched: 0 }
       const { rows, numberMatched } = await repos.read.list(scope, query.filter, query.sort, {
         limit: query.limit,
         offset: query.offset,
         withGeometry: options.withGeometry,
+        withDetails: options.withDetails,
       })
       return {
-        alerts: rows.map(({ geometry, ...row }) => ({
+        alerts: rows.map(({ geometry, description, commentCount, photoIds, ...row }) => ({
           ...toSummary(row),
+          ...(options.withDetails ? { description, commentCount, photoIds } : {}),
           ...(options.withGeometry ? { geometry } : {}),
         })),
         numberMatched,

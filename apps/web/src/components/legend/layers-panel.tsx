@@ -1,11 +1,12 @@
 import { ALERT_SEVERITIES, ALERT_SEVERITY_LABELS } from '@heritage-watch/shared'
-import type { Ref } from 'react'
+import { type Ref, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SEVERITY_COLOURS } from '../../map/layers/alert-badge-layers.ts'
 import { LEGEND_GROUPS, MAP_LAYERS } from '../../map/layers/registry.ts'
 import { parseLanguage } from '../../lib/languages.ts'
 import { ConditionStyleSlot } from '../assessments/condition-style-slot.tsx'
 import { SidePanel } from '../layout/side-panel.tsx'
+import { ExportDialog } from '../watch/lazy-views.ts'
 import { LegendLayer } from './legend-layer.tsx'
 import { LegendSwatch } from './legend-swatch.tsx'
 
@@ -30,6 +31,7 @@ export function LayersPanel({
 }: LayersPanelProps) {
   const { t, i18n } = useTranslation()
   const language = parseLanguage(i18n.language)
+  const [exporting, setExporting] = useState(false)
   return (
     <SidePanel
       id="layers-panel"
@@ -74,6 +76,14 @@ export function LayersPanel({
         </section>
       )}
       {alertBadges && <ConditionStyleSlot />}
+      <button type="button" className="legend-export" onClick={() => setExporting(true)}>
+        {t('exports.open')}
+      </button>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog visibleLayers={visibleLayers} onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
     </SidePanel>
   )
 }

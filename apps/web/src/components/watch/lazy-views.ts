@@ -35,3 +35,5 @@ export const AlertPlacesLayer = lazyView(
  * would split the first load's shared code into one more file, over the 400 KB budget.
  */
 export const ErbmFollowUpSection = lazyView(() => import('./watch-sheet-view.tsx'), 'ErbmFollowUpSection')
+/** The export of a layer (issue 11 §3): its form, download and progress, loaded when first opened. */
+export const ExportDialog = lazyView(() => import('../exports/export-dialog.tsx'), 'ExportDialog')
