@@ -54,7 +54,7 @@ export const UPDATE_SUBSCRIPTION_SQL = `UPDATE subscription SET
   language = COALESCE($5::text, language),
   next_digest_at = CASE WHEN $3::text IS NULL OR $3::text = frequency THEN next_digest_at
     ELSE ${nextDigest('$3::text', '$6::int')} END
-WHERE id = $1::uuid AND user_id = $2::uuid AND (email OR webhook_url IS NOT NULL OR $4::boolean)
+WHERE id = $1::uuid AND user_id = $2::uuid AND (COALESCE($4::boolean, email) OR webhook_url IS NOT NULL)
 RETURNING id`
 
 /** $1 id, $2 user. */
