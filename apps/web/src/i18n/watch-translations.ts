@@ -9,6 +9,8 @@ import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
 import indicatorsEn from './watch/indicators-en.json'
 import indicatorsFr from './watch/indicators-fr.json'
+import subscriptionsEn from './watch/subscriptions-en.json'
+import subscriptionsFr from './watch/subscriptions-fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
@@ -22,3 +24,5 @@ i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
 i18next.addResourceBundle('en', 'translation', erbmEn, true, false)
 i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
 i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', subscriptionsFr, true, false)
+i18next.addResourceBundle('en', 'translation', subscriptionsEn, true, false)
