@@ -20,7 +20,7 @@ const sheet = (name = 'Mes abonnements') => page.getByRole('region', { name })
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   ;[partner] = (await createTestAccounts(inject('baseUrl'), inject('admin'), [
-    { role: 'partner', displayName: 'E2E Abonnée' },
+    { role: 'partner', displayName: 'E2E Abonnée', organisation: 'E2E Abonnements' },
   ])) as [TestAccount]
   browser = await launchBrowser()
   page = await browser.context.newPage()

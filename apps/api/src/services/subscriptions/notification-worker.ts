@@ -185,5 +185,3 @@ export function createNotificationWorker(options: {
     },
   }
 }
-
-export type NotificationWorker = ReturnType<typeof createNotificationWorker>

@@ -3,9 +3,9 @@ import { createHmac } from 'node:crypto'
 // Webhooks (issue 11 §6): a JSON POST signed with HMAC-SHA256 over "<timestamp>.<body>", as Stripe and
 // GitHub do, so that a receiver can check where it came from and refuse a replayed old one.
 
-export const SIGNATURE_HEADER = 'x-heritagewatch-signature'
-export const TIMESTAMP_HEADER = 'x-heritagewatch-timestamp'
-export const DELIVERY_HEADER = 'x-heritagewatch-delivery'
+const SIGNATURE_HEADER = 'x-heritagewatch-signature'
+const TIMESTAMP_HEADER = 'x-heritagewatch-timestamp'
+const DELIVERY_HEADER = 'x-heritagewatch-delivery'
 
 /** How long a receiver has to answer before the attempt counts as failed. */
 const WEBHOOK_TIMEOUT_MS = 10_000
