@@ -44,11 +44,12 @@ export function startNotifications(app: FastifyInstance, pool: pg.Pool, config: 
   })
   app.addHook('onReady', async () => {
     if (!mailer) app.log.warn('mail is off: SMTP_URL is not set; subscriptions are told by webhook only')
-    else {
-      const check = await mailer.verify()
-      if (check.ok) app.log.info(check.message)
-      else app.log.error(check.message)
-    }
+    // Not awaited: an SMTP server that does not answer must not hold the API's start for minutes.
+    else
+      void mailer.verify().then((check) => {
+        if (check.ok) app.log.info(check.message)
+        else app.log.error(check.message)
+      })
     worker.start()
   })
   app.addHook('onClose', async () => {

@@ -221,3 +221,37 @@ describe('webhooks', () => {
     expect(received[2]!.headers['x-heritagewatch-signature']).not.toBe(`sha256=${forged}`)
   })
 })
+
+describe('the SMTP check at start', () => {
+  /** The log lines of an app started with this SMTP_URL (its worker turns once, then waits an hour). */
+  async function startLog(smtpUrl: string | undefined): Promise<string[]> {
+    const lines: string[] = []
+    const app = await buildApp({
+      pool: server.pool,
+      config: {
+        WEB_DIST_DIR: '/nonexistent-web-dist',
+        LOG_LEVEL: 'info',
+        SMTP_URL: smtpUrl,
+        NOTIFY_WORKER: true,
+        NOTIFY_INTERVAL_MS: 3_600_000,
+      },
+      logger: { level: 'info', stream: { write: (line: string) => void lines.push(JSON.parse(line).msg) } },
+    })
+    await app.ready()
+    await eventually(() => lines.some((line) => /^mail is /.test(line)), 'the mail check')
+    await app.close()
+    return lines
+  }
+
+  it('says plainly when mail is off, on, or broken', async () => {
+    expect(await startLog(undefined)).toContain(
+      'mail is off: SMTP_URL is not set; subscriptions are told by webhook only',
+    )
+    expect(await startLog(smtp.url)).toContain(`mail is on: SMTP server ${new URL(smtp.url).host} answered`)
+    // Port 9 (discard): nothing listens on it here, so the connection is refused.
+    const broken = await startLog('smtp://127.0.0.1:9')
+    expect(broken.find((line) => line.startsWith('mail is BROKEN'))).toMatch(
+      /^mail is BROKEN: SMTP server 127\.0\.0\.1:9 refused or did not answer/,
+    )
+  })
+})
