@@ -119,7 +119,8 @@ export function SubscriptionsSheet({ user, follow, onClose }: SubscriptionsSheet
                       })
                     }
                   >
-                    {t('subscriptions.unsubscribe', { what: describe(subscription) })}
+                    {t('subscriptions.unsubscribe')}
+                    <span className="visually-hidden"> ({describe(subscription)})</span>
                   </button>
                 </td>
               </tr>
