@@ -77,56 +77,61 @@ export function SubscriptionsSheet({ user, follow, onClose }: SubscriptionsSheet
       />
       {list.data && list.data.length === 0 && <p className="record-muted">{t('subscriptions.none')}</p>}
       {list.data && list.data.length > 0 && (
-        <table className="watch-table">
-          <caption>{t('subscriptions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('subscriptions.follow')}</th>
-              <th scope="col">{t('subscriptions.frequency')}</th>
-              <th scope="col">{t('subscriptions.channels')}</th>
-              <th scope="col">{t('subscriptions.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((subscription) => (
-              <tr key={subscription.id}>
-                <th scope="row">
-                  {describe(subscription)}
-                  {open === subscription.id && <SubscriptionDeliveries subscriptionId={subscription.id} />}
-                </th>
-                <td>{t(`subscriptions.frequencies.${subscription.frequency}`)}</td>
-                <td>
-                  {[
-                    subscription.email ? t('subscriptions.channel.email') : null,
-                    subscription.webhookUrl ? t('subscriptions.channel.webhook') : null,
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-                <td className="subscription-actions">
-                  <button
-                    type="button"
-                    aria-expanded={open === subscription.id}
-                    onClick={() => setOpen(open === subscription.id ? null : subscription.id)}
-                  >
-                    {t('subscriptions.deliveries')}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      remove.mutate(subscription.id, {
-                        onError: (error) => setFailure(messagesOf(error).summary),
-                      })
-                    }
-                  >
-                    {t('subscriptions.unsubscribe')}
-                    <span className="visually-hidden"> ({describe(subscription)})</span>
-                  </button>
-                </td>
+        // Scrolls on its own on a narrow phone rather than widening the page.
+        <div className="subscriptions-table">
+          <table className="watch-table">
+            <caption>{t('subscriptions.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('subscriptions.follow')}</th>
+                <th scope="col">{t('subscriptions.frequency')}</th>
+                <th scope="col">{t('subscriptions.channels')}</th>
+                <th scope="col">{t('subscriptions.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.data.map((subscription) => (
+                <tr key={subscription.id}>
+                  <th scope="row">
+                    {describe(subscription)}
+                    {open === subscription.id && <SubscriptionDeliveries subscriptionId={subscription.id} />}
+                  </th>
+                  <td>{t(`subscriptions.frequencies.${subscription.frequency}`)}</td>
+                  <td>
+                    {[
+                      subscription.email ? t('subscriptions.channel.email') : null,
+                      subscription.webhookUrl ? t('subscriptions.channel.webhook') : null,
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </td>
+                  <td>
+                    <div className="subscription-actions">
+                      <button
+                        type="button"
+                        aria-expanded={open === subscription.id}
+                        onClick={() => setOpen(open === subscription.id ? null : subscription.id)}
+                      >
+                        {t('subscriptions.deliveries')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          remove.mutate(subscription.id, {
+                            onError: (error) => setFailure(messagesOf(error).summary),
+                          })
+                        }
+                      >
+                        {t('subscriptions.unsubscribe')}
+                        <span className="visually-hidden"> ({describe(subscription)})</span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </SheetFrame>
   )
