@@ -84,8 +84,6 @@ export function SubscriptionsSheet({ user, follow, onClose }: SubscriptionsSheet
             <thead>
               <tr>
                 <th scope="col">{t('subscriptions.follow')}</th>
-                <th scope="col">{t('subscriptions.frequency')}</th>
-                <th scope="col">{t('subscriptions.channels')}</th>
                 <th scope="col">{t('subscriptions.actions')}</th>
               </tr>
             </thead>
@@ -94,17 +92,17 @@ export function SubscriptionsSheet({ user, follow, onClose }: SubscriptionsSheet
                 <tr key={subscription.id}>
                   <th scope="row">
                     {describe(subscription)}
+                    <span className="subscription-how">
+                      {[
+                        t(`subscriptions.frequencies.${subscription.frequency}`),
+                        subscription.email ? t('subscriptions.channel.email') : null,
+                        subscription.webhookUrl ? t('subscriptions.channel.webhook') : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
                     {open === subscription.id && <SubscriptionDeliveries subscriptionId={subscription.id} />}
                   </th>
-                  <td>{t(`subscriptions.frequencies.${subscription.frequency}`)}</td>
-                  <td>
-                    {[
-                      subscription.email ? t('subscriptions.channel.email') : null,
-                      subscription.webhookUrl ? t('subscriptions.channel.webhook') : null,
-                    ]
-                      .filter(Boolean)
-                      .join(', ')}
-                  </td>
                   <td>
                     <div className="subscription-actions">
                       <button
