@@ -25,11 +25,13 @@ import { createHistoryRepo } from './db/history-repo.ts'
 import { createIndicatorsRepo } from './db/indicators-repo.ts'
 import { createSearchRepo } from './db/search-repo.ts'
 import { createSheetsRepo } from './db/sheets-repo.ts'
+import { createSubscriptionsRepo } from './db/subscriptions-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
 import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
+import { DEFAULT_DIGEST_HOUR, type NotificationConfig, startNotifications } from './plugins/notifications.ts'
 import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
@@ -45,6 +47,7 @@ import { ogcRoutes } from './routes/ogc/index.ts'
 import { tileRoutes } from './routes/tiles/index.ts'
 import { searchRoutes } from './routes/search/index.ts'
 import { sheetRoutes } from './routes/sheets/index.ts'
+import { subscriptionRoutes } from './routes/subscriptions/index.ts'
 import { createAccountsServices } from './services/accounts/index.ts'
 import { createAlertBus } from './services/alerts/alert-bus.ts'
 import { createAlertsServices } from './services/alerts/index.ts'
@@ -57,6 +60,7 @@ import { createHistoryService } from './services/history/index.ts'
 import { createIndicatorsService } from './services/indicators/index.ts'
 import { createSearchService } from './services/search/index.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
+import { createSubscriptionsService } from './services/subscriptions/index.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
 import { createTilesService } from './services/tiles.ts'
 import { createGeotrekRepo } from './db/geotrek-repo.ts'
@@ -80,7 +84,8 @@ export interface AppOptions {
     Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>> &
     Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>> &
     // No address service unless one is given: tests and browser suites stand one on loopback.
-    Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>>
+    Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
+    NotificationConfig
   logger?: FastifyServerOptions['logger']
 }
 
@@ -171,6 +176,17 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(siteAtRiskFollowupRoutes, { service: assessments.followup })
   await app.register(erbmRoutes, { prefix: '/erbm', ...createErbmServices(createErbmDependencies(pool)) })
   await app.register(indicatorRoutes, { service: createIndicatorsService(createIndicatorsRepo(pool)) })
+  const subscriptionsRepo = createSubscriptionsRepo(pool, {
+    digestHour: config.NOTIFY_DIGEST_HOUR ?? DEFAULT_DIGEST_HOUR,
+  })
+  await app.register(subscriptionRoutes, {
+    prefix: '/subscriptions',
+    service: createSubscriptionsService(subscriptionsRepo, {
+      allowLoopbackHttp: config.WEBHOOK_ALLOW_LOOPBACK_HTTP ?? false,
+    }),
+  })
+  // Off unless NOTIFY_WORKER is on (npm start's default; tests turn it on where they test it).
+  startNotifications(app, pool, config)
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')

@@ -54,6 +54,28 @@ const ConfigSchema = z.object({
   /** Base URL of the address service (its /search and /reverse are called), or `off` for none. */
   GEOCODER_URL: z.union([z.literal('off'), z.string().url()]).default(DEFAULT_GEOCODER_URL),
   GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(DEFAULT_GEOCODER_TIMEOUT_MS),
+  /** The SMTP server of notification e-mails (smtp[s]://user:password@host:port); mail is off when unset. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of notification e-mails. */
+  MAIL_FROM: z.string().min(3).default('Veille patrimoniale <veille@localhost>'),
+  /** Whether this process runs the notification worker (subscriptions' e-mails and webhooks). */
+  NOTIFY_WORKER: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(true),
+  /** Pause between two turns of the notification worker, bounded so that it neither spins nor sleeps. */
+  NOTIFY_INTERVAL_MS: z.coerce.number().int().min(20).max(3_600_000).default(15_000),
+  /** First retry delay of a failed delivery; each next one doubles. */
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+  /** Attempts before a delivery is given up (and logged as failed). */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  /** Hour (France) at which daily and weekly (Monday) digests go out. */
+  NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Lets webhooks use plain http to the loopback (tests, a local receiver); https only otherwise. */
+  WEBHOOK_ALLOW_LOOPBACK_HTTP: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(false),
 })
 export type Config = z.infer<typeof ConfigSchema>
 

@@ -36,7 +36,16 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   users: ['admin', 'users'] as const,
   organisations: ['admin', 'organisations'] as const,
+  subscriptions: ['subscriptions'] as const,
+  deliveries: (subscriptionId: string) => ['subscriptions', subscriptionId, 'deliveries'] as const,
 }
 
 /** The roots of what belongs to the signed-in account: forgotten when another account (or none) signs in. */
-export const ACCOUNT_QUERY_ROOTS: readonly string[] = ['alerts', 'tokens', 'admin', 'assessments', 'erbm']
+export const ACCOUNT_QUERY_ROOTS: readonly string[] = [
+  'alerts',
+  'tokens',
+  'admin',
+  'assessments',
+  'erbm',
+  'subscriptions',
+]

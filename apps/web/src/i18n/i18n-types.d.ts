@@ -8,6 +8,7 @@ import type indicatorsFr from './watch/indicators-fr.json'
 import type searchFr from './watch/search-fr.json'
 import type uxFr from './watch/ux-fr.json'
 import type exportsFr from './watch/exports-fr.json'
+import type subscriptionsFr from './watch/subscriptions-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -25,7 +26,8 @@ declare module 'i18next' {
         typeof indicatorsFr &
         typeof searchFr &
         typeof uxFr &
-        typeof exportsFr
+        typeof exportsFr &
+        typeof subscriptionsFr
     }
   }
 }

@@ -15,6 +15,8 @@ import indicatorsEn from './watch/indicators-en.json'
 import indicatorsFr from './watch/indicators-fr.json'
 import searchEn from './watch/search-en.json'
 import searchFr from './watch/search-fr.json'
+import subscriptionsEn from './watch/subscriptions-en.json'
+import subscriptionsFr from './watch/subscriptions-fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
@@ -34,3 +36,5 @@ i18next.addResourceBundle('fr', 'translation', uxFr, true, false)
 i18next.addResourceBundle('en', 'translation', uxEn, true, false)
 i18next.addResourceBundle('fr', 'translation', exportsFr, true, false)
 i18next.addResourceBundle('en', 'translation', exportsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', subscriptionsFr, true, false)
+i18next.addResourceBundle('en', 'translation', subscriptionsEn, true, false)

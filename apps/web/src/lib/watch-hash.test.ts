@@ -15,4 +15,15 @@ describe('watch hash', () => {
     expect(parseWatchHash('')).toEqual({ sheet: null, alertId: null })
     expect(serializeWatchHash({ sheet: null, alertId: null })).toBe('')
   })
+
+  it('carries what the subscriptions sheet is asked to follow, and only there', () => {
+    const state = { sheet: 'subscriptions', alertId: null, follow: 'terrils/74A' } as const
+    expect(serializeWatchHash(state)).toBe('#vue=abonnements&suivre=terrils/74A')
+    expect(parseWatchHash(serializeWatchHash(state))).toEqual(state)
+    expect(parseWatchHash('#vue=bureau&suivre=terrils/74A')).toEqual({ sheet: 'desk', alertId: null })
+    expect(parseWatchHash('#vue=abonnements&suivre=../x y')).toEqual({
+      sheet: 'subscriptions',
+      alertId: null,
+    })
+  })
 })

@@ -52,6 +52,8 @@ const MATRIX: Record<Action, Record<Role, readonly [boolean, boolean, boolean]>>
   'erbm:edit': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
   'site-at-risk:edit': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
   'indicators:read-detail': { public: NONE, partner: ALL, officer: ALL, admin: ALL },
+  'subscription:manage-own': { public: NONE, partner: OWN_ONLY, officer: OWN_ONLY, admin: OWN_ONLY },
+  'subscription:triage': { public: NONE, partner: NONE, officer: ALL, admin: ALL },
 }
 
 const CELLS = ACTIONS.flatMap((action) =>

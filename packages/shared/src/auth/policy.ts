@@ -40,6 +40,8 @@ export const ACTIONS = [
   'erbm:edit',
   'site-at-risk:edit',
   'indicators:read-detail',
+  'subscription:manage-own',
+  'subscription:triage',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -105,6 +107,10 @@ const RULES: Record<Action, Rule> = {
   'site-at-risk:edit': roles(STAFF),
   // Indicators below 3 are hidden from anonymous visitors (a count of 1 can point at one alert).
   'indicators:read-detail': roles(ACCOUNTS),
+  // Any account follows what it may see (issue 11 §6); the worker narrows every message to alertScope.
+  'subscription:manage-own': ownedByActor,
+  // The "alertes à trier" notice is about alerts only officers and admins triage.
+  'subscription:triage': roles(STAFF),
 }
 
 /**

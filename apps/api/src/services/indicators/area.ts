@@ -26,7 +26,7 @@ const isPosition = (value: unknown) =>
   value.every((number) => typeof number === 'number' && Number.isFinite(number))
 
 /** The polygon's GeoJSON text, re-serialised, when its shape is a closed Polygon of bounded size. */
-function polygonShape(raw: string): string {
+export function polygonShape(raw: string): string {
   let geometry: unknown
   try {
     geometry = JSON.parse(raw)

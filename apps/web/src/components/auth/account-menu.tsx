@@ -81,6 +81,11 @@ export function AccountMenu({ onOpenSheet }: { onOpenSheet: (sheet: WatchSheet) 
             </button>
           </li>
           <li>
+            <button type="button" onClick={() => choose('subscriptions')}>
+              {t('subscriptions.menu')}
+            </button>
+          </li>
+          <li>
             <button type="button" onClick={() => choose('tokens')}>
               {t('watch.tokens')}
             </button>

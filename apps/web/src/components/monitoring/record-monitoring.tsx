@@ -1,4 +1,5 @@
 import type { FeatureRef } from '../../lib/url-state.ts'
+import { FollowFeatureLink } from '../subscriptions/follow-feature-link.tsx'
 import { FeatureAlerts } from './feature-alerts.tsx'
 import { FeatureHistory } from './feature-history.tsx'
 
@@ -20,6 +21,7 @@ export function RecordMonitoring({ feature, ...options }: RecordMonitoringOption
   const { onOpenAlert } = options
   return (
     <div className="record-monitoring">
+      <FollowFeatureLink feature={feature} />
       <FeatureAlerts feature={feature} {...options} />
       <FeatureHistory feature={feature} onOpenAlert={onOpenAlert} />
     </div>
