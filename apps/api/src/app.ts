@@ -7,7 +7,13 @@ import {
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
-import { type Config, DEFAULT_CHROMIUM_PATH, DEFAULT_SESSION_TTL_HOURS, isCookieSecure } from './config.ts'
+import {
+  type Config,
+  DEFAULT_BASEMAPS_CONFIG,
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_SESSION_TTL_HOURS,
+  isCookieSecure,
+} from './config.ts'
 import { createAccountsDependencies } from './db/accounts-repo.ts'
 import { createAlertsDependencies } from './db/alert-repos.ts'
 import { createAssessmentsDependencies } from './db/assessment-repos.ts'
@@ -27,6 +33,7 @@ import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
+import { basemapRoutes } from './routes/basemaps/index.ts'
 import { assessmentRoutes } from './routes/assessments/index.ts'
 import { siteAtRiskFollowupRoutes } from './routes/assessments/site-at-risk-followup.ts'
 import { authRoutes } from './routes/auth/index.ts'
@@ -51,6 +58,7 @@ import { createSearchService } from './services/search.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
 import { createTilesService } from './services/tiles.ts'
+import type { BasemapsConfig } from './services/basemaps.ts'
 import { answer } from './openapi/route-schemas.ts'
 
 const HEALTH_SCHEMA = {
@@ -60,11 +68,17 @@ const HEALTH_SCHEMA = {
   response: { 200: answer('En service', HealthSchema) },
 }
 
+/** The options actually given: an undefined setting keeps its default. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
+}
+
 export interface AppOptions {
   pool: pg.Pool
   /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
   config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>>
+    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>> &
+    Partial<BasemapsConfig>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -139,6 +153,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(siteAtRiskFollowupRoutes, { service: assessments.followup })
   await app.register(erbmRoutes, { prefix: '/erbm', ...createErbmServices(createErbmDependencies(pool)) })
   await app.register(indicatorRoutes, { service: createIndicatorsService(createIndicatorsRepo(pool)) })
+  await app.register(basemapRoutes, { config: { ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) } })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')
