@@ -12,6 +12,7 @@ export const queryKeys = {
   layerCount: (collection: string, filter: Readonly<Record<string, string>>) =>
     ['layer-count', collection, filter] as const,
   search: (query: string) => ['search', query] as const,
+  basemaps: ['basemaps'] as const,
   feature: ({ collection, id }: FeatureRef) => ['feature', collection, id] as const,
   featureContext: ({ collection, id }: FeatureRef) => ['feature-context', collection, id] as const,
   centreMarkers: (collection: string) => ['centre-markers', collection] as const,

@@ -5,6 +5,7 @@ import type monitoringFr from './watch/monitoring-fr.json'
 import type assessmentsFr from './watch/assessments-fr.json'
 import type erbmFr from './watch/erbm-fr.json'
 import type indicatorsFr from './watch/indicators-fr.json'
+import type basemapsFr from './watch/basemaps-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -19,7 +20,8 @@ declare module 'i18next' {
         typeof monitoringFr &
         typeof assessmentsFr &
         typeof erbmFr &
-        typeof indicatorsFr
+        typeof indicatorsFr &
+        typeof basemapsFr
     }
   }
 }

@@ -1,6 +1,8 @@
 import { i18next } from './i18n.ts'
 import assessmentsEn from './watch/assessments-en.json'
 import assessmentsFr from './watch/assessments-fr.json'
+import basemapsEn from './watch/basemaps-en.json'
+import basemapsFr from './watch/basemaps-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
@@ -22,3 +24,5 @@ i18next.addResourceBundle('fr', 'translation', erbmFr, true, false)
 i18next.addResourceBundle('en', 'translation', erbmEn, true, false)
 i18next.addResourceBundle('fr', 'translation', indicatorsFr, true, false)
 i18next.addResourceBundle('en', 'translation', indicatorsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', basemapsFr, true, false)
+i18next.addResourceBundle('en', 'translation', basemapsEn, true, false)
