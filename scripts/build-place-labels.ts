@@ -34,6 +34,14 @@ function label(kind: string, name: string, coordinates: [number, number]): Featu
   return { type: 'Feature', properties: { kind, name }, geometry: { type: 'Point', coordinates } }
 }
 
+/** `rang` 1 is placed first when names collide: the départements, then towns by population. */
+function ranked(labels: Feature<Point>[]): Feature<Point>[] {
+  return labels.map((feature, index) => ({
+    ...feature,
+    properties: { ...feature.properties, rang: index + 1 },
+  }))
+}
+
 /**
  * A département's name sits at the area-weighted centre of its communes in the bassin minier (the
  * whole département reaches far beyond the opening view); it must fall inside the département.
@@ -63,7 +71,7 @@ export function buildPlaceLabels(): FeatureCollection<Point> {
     .filter((commune) => Number(commune.properties.population) >= MAIN_TOWN_POPULATION)
     .sort((a, b) => Number(b.properties.population) - Number(a.properties.population))
     .map((commune) => label('ville', String(commune.properties.nom), labelPoint(commune)))
-  return { type: 'FeatureCollection', features: [...departements, ...towns] }
+  return { type: 'FeatureCollection', features: ranked([...departements, ...towns]) }
 }
 
 export const serializePlaceLabels = (labels: FeatureCollection<Point>) => `${JSON.stringify(labels)}\n`

@@ -11,7 +11,7 @@ export const DEFAULT_SESSION_TTL_HOURS = 12
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
 
 /** Where the basemaps come from unless configured (the public services; see docs/architecture.md §20). */
-export const DEFAULT_BASEMAP_URLS = {
+const DEFAULT_BASEMAP_URLS = {
   planIgn: geoplateformeWmts('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2', 'image/png'),
   orthoIgn: geoplateformeWmts('ORTHOIMAGERY.ORTHOPHOTOS', 'image/jpeg'),
   osm: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',

@@ -16,7 +16,7 @@ const IGN_ATTRIBUTION = { url: 'https://geoservices.ign.fr/cgu-licences' }
  * A WMS 1.3.0 GetMap template in Web Mercator, one 256-pixel tile per request: MapLibre fills in
  * `{bbox-epsg-3857}`. EPSG:3857 axes are east, north, so 1.3.0's axis order changes nothing.
  */
-export function wmsTileTemplate(serviceUrl: string, layer: string): string {
+function wmsTileTemplate(serviceUrl: string, layer: string): string {
   const url = new URL(serviceUrl)
   const parameters = new URLSearchParams({
     SERVICE: 'WMS',

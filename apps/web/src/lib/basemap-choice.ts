@@ -4,7 +4,7 @@ import type { Basemap } from '@heritage-watch/shared'
 export const OFFLINE_BASEMAP = 'hors-ligne'
 
 /** Where the last choice is remembered between visits. */
-export const BASEMAP_STORAGE_KEY = 'heritage-watch.fond'
+export const BASEMAP_STORAGE_KEY = 'heritage-watch:fond'
 
 /**
  * The basemap to show at start: the URL's (`fond=`), else the remembered one, else the offline

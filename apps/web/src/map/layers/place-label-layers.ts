@@ -16,16 +16,7 @@ export function placeLabelSource(baseUrl: string): GeoJSONSourceSpecification {
 const HALO = { 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 } as const
 
 export const PLACE_LABEL_LAYERS: LayerSpecification[] = [
-  {
-    id: `${PLACE_LABEL_SOURCE_ID}/villes`,
-    type: 'symbol',
-    source: PLACE_LABEL_SOURCE_ID,
-    filter: ['==', ['get', 'kind'], 'ville'],
-    minzoom: 7.5,
-    maxzoom: 10.5,
-    layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-font': TEXT_FONT },
-    paint: { 'text-color': '#1f2933', ...HALO },
-  },
+  // Drawn first, so placed after the towns: a town's name wins over the département's.
   {
     id: `${PLACE_LABEL_SOURCE_ID}/departements`,
     type: 'symbol',
@@ -38,7 +29,28 @@ export const PLACE_LABEL_LAYERS: LayerSpecification[] = [
       'text-size': 14,
       'text-letter-spacing': 0.15,
       'text-font': TEXT_FONT,
+      // Its point lies among towns: the name may move off it rather than vanish.
+      'text-variable-anchor': ['center', 'top', 'bottom'],
+      'text-radial-offset': 1.5,
     },
     paint: { 'text-color': '#52606d', ...HALO },
+  },
+  {
+    id: `${PLACE_LABEL_SOURCE_ID}/villes`,
+    type: 'symbol',
+    source: PLACE_LABEL_SOURCE_ID,
+    filter: ['==', ['get', 'kind'], 'ville'],
+    minzoom: 7.5,
+    maxzoom: 10.5,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-size': 13,
+      'text-font': TEXT_FONT,
+      // The larger town wins a collision, and a name may move beside its point to find room.
+      'symbol-sort-key': ['get', 'rang'],
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.4,
+    },
+    paint: { 'text-color': '#1f2933', ...HALO },
   },
 ]
