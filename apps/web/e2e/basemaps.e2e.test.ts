@@ -251,8 +251,32 @@ describe('the basemap menu', () => {
     expect(near(sides.left, COLOURS.wms)).toBe(false)
   })
 
-  it('works on a phone, in English', async () => {
+  it('is used with the keyboard alone: open, choose with the arrows, Escape gives the focus back', async () => {
+    await openFresh()
+    await menuButton().focus()
+    await page.keyboard.press('Enter')
+    await expect(menuButton().getAttribute('aria-expanded')).resolves.toBe('true')
+    await page.keyboard.press('Tab')
+    await expect(
+      page
+        .getByRole('radio', { name: /Fond hors ligne/ })
+        .evaluate((radio) => radio === document.activeElement),
+    ).resolves.toBe(true)
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('radio', { name: 'Plan IGN' }).isChecked()).resolves.toBe(true)
+    expect(new URL(page.url()).searchParams.get('fond')).toBe('plan-ign')
+    await page.keyboard.press('Escape')
+    await expect(menuButton().getAttribute('aria-expanded')).resolves.toBe('false')
+    await expect(menuButton().evaluate((button) => button === document.activeElement)).resolves.toBe(true)
+  })
+
+  it('works on a phone, in French and in English', async () => {
     await page.setViewportSize({ width: 390, height: 844 })
+    await openFresh()
+    await openMenu()
+    await page.getByRole('radio', { name: '1949–1955' }).check()
+    await page.screenshot({ path: `${SCREENSHOTS}/basemaps-menu-phone-fr.png` })
+    await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto(appUrl())
     await page.evaluate(() => {
       window.localStorage.clear()
@@ -261,6 +285,8 @@ describe('the basemap menu', () => {
     await page.goto(appUrl())
     await waitForMapIdle(page)
     await openMenu()
+    await page.screenshot({ path: `${SCREENSHOTS}/basemaps-menu-desk-en.png` })
+    await page.setViewportSize({ width: 390, height: 844 })
     await page.screenshot({ path: `${SCREENSHOTS}/basemaps-menu-phone-en.png` })
     await page.getByRole('radio', { name: /Historical|1949–1955/ }).check()
     await page.getByRole('checkbox', { name: /Compare with today/ }).check()
