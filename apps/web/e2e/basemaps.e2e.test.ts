@@ -227,6 +227,11 @@ describe('the basemap menu', () => {
     async () => {
       await page.setViewportSize({ width: 390, height: 844 })
       await openFresh()
+      await page.screenshot({ path: `${SCREENSHOTS}/basemaps-offline-phone-fr.png` })
+      const towns = await page.evaluate(
+        () => window.heritageWatchMap?.queryRenderedFeatures({ layers: ['noms-de-lieux/villes'] }).length,
+      )
+      expect(towns).toBeGreaterThan(0)
       await openMenu()
       await page.getByRole('radio', { name: '1949–1955' }).check()
       await page.screenshot({ path: `${SCREENSHOTS}/basemaps-menu-phone-fr.png` })

@@ -40,7 +40,8 @@ export const PLACE_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: PLACE_LABEL_SOURCE_ID,
     filter: ['==', ['get', 'kind'], 'ville'],
-    minzoom: 7.5,
+    // From 6.5: a phone opens on the whole basin near zoom 7, where the larger towns still fit.
+    minzoom: 6.5,
     maxzoom: 10.5,
     layout: {
       'text-field': ['get', 'name'],
