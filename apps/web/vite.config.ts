@@ -20,6 +20,7 @@ const API_PATHS = [
   '/history',
   '/assessments',
   '/sites-en-danger',
+  '/config',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))

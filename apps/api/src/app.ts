@@ -9,6 +9,7 @@ import type pg from 'pg'
 import { authentication } from './auth/authentication.ts'
 import {
   type Config,
+  DEFAULT_BASEMAPS_CONFIG,
   DEFAULT_CHROMIUM_PATH,
   DEFAULT_GEOCODER_TIMEOUT_MS,
   DEFAULT_SESSION_TTL_HOURS,
@@ -36,6 +37,7 @@ import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
 import { alertRoutes } from './routes/alerts/index.ts'
+import { basemapRoutes } from './routes/basemaps/index.ts'
 import { assessmentRoutes } from './routes/assessments/index.ts'
 import { siteAtRiskFollowupRoutes } from './routes/assessments/site-at-risk-followup.ts'
 import { authRoutes } from './routes/auth/index.ts'
@@ -67,6 +69,7 @@ import { createGeotrekRepo } from './db/geotrek-repo.ts'
 import { metadataContact } from './metadata/contact.ts'
 import { catalogueMetadataRoutes } from './routes/catalogue-metadata/index.ts'
 import { createCatalogueMetadataService } from './services/catalogue-metadata.ts'
+import type { BasemapsConfig } from './services/basemaps.ts'
 import { answer } from './openapi/route-schemas.ts'
 import { createAddressService } from './geocoding/address-service.ts'
 
@@ -77,6 +80,11 @@ const HEALTH_SCHEMA = {
   response: { 200: answer('En service', HealthSchema) },
 }
 
+/** The options actually given: an undefined setting keeps its default. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
+}
+
 export interface AppOptions {
   pool: pg.Pool
   /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
@@ -85,7 +93,8 @@ export interface AppOptions {
     Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>> &
     // No address service unless one is given: tests and browser suites stand one on loopback.
     Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
-    NotificationConfig
+    NotificationConfig &
+    Partial<BasemapsConfig>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -187,6 +196,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   })
   // Off unless NOTIFY_WORKER is on (npm start's default; tests turn it on where they test it).
   startNotifications(app, pool, config)
+  await app.register(basemapRoutes, { config: { ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) } })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
     await pool.query('SELECT 1')

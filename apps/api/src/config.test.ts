@@ -37,4 +37,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GEOCODER_URL: 'nowhere' })).toThrow(/GEOCODER_URL/)
     expect(() => loadConfig({ GEOCODER_TIMEOUT_MS: '0' })).toThrow(/GEOCODER_TIMEOUT_MS/)
   })
+
+  it('reads the basemap settings: off, another URL, historical layers as label=layer pairs', () => {
+    const config = loadConfig({
+      BASEMAP_OSM_URL: 'off',
+      BASEMAP_PLAN_IGN_URL: 'http://127.0.0.1:8080/{z}/{x}/{y}.png',
+      BASEMAP_HISTORICAL_LAYERS: '1949-1955=g2f:ortho_1950, 2015=g2f:ortho_2015',
+    })
+    expect(config.BASEMAP_OSM_URL).toBeNull()
+    expect(config.BASEMAP_PLAN_IGN_URL).toBe('http://127.0.0.1:8080/{z}/{x}/{y}.png')
+    expect(config.BASEMAP_ORTHO_IGN_URL).toMatch(/^https:\/\/data\.geopf\.fr\/wmts\?/)
+    expect(config.BASEMAP_HISTORICAL_LAYERS).toEqual([
+      { label: '1949-1955', layer: 'g2f:ortho_1950' },
+      { label: '2015', layer: 'g2f:ortho_2015' },
+    ])
+    expect(loadConfig({}).BASEMAP_HISTORICAL_LAYERS).toEqual([])
+  })
+
+  it('refuses a malformed historical layer list', () => {
+    expect(() => loadConfig({ BASEMAP_HISTORICAL_LAYERS: '1950' })).toThrow(/BASEMAP_HISTORICAL_LAYERS/)
+  })
 })

@@ -16,6 +16,46 @@ export const DEFAULT_GEOCODER_TIMEOUT_MS = 1500
 /** Where Debian's `chromium` package puts the browser that prints the fiches-bilan. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
 
+/** Where the basemaps come from unless configured (the public services; see docs/architecture.md §20). */
+const DEFAULT_BASEMAP_URLS = {
+  planIgn: geoplateformeWmts('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2', 'image/png'),
+  orthoIgn: geoplateformeWmts('ORTHOIMAGERY.ORTHOPHOTOS', 'image/jpeg'),
+  osm: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  historicalWms: 'https://www.geo2france.fr/geoserver/wms',
+} as const
+
+function geoplateformeWmts(layer: string, format: string): string {
+  return (
+    'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0' +
+    `&LAYER=${layer}&STYLE=normal&TILEMATRIXSET=PM&FORMAT=${format}` +
+    '&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}'
+  )
+}
+
+/** A tile URL template, or `off` (kept as null) to offer no such basemap. */
+function basemapUrl(fallback: string) {
+  return z.union([z.literal('off').transform(() => null), z.string().url()]).default(fallback)
+}
+
+/** One historical orthophoto layer of the WMS, as BASEMAP_HISTORICAL_LAYERS names it. */
+export interface HistoricalLayer {
+  label: string
+  layer: string
+}
+
+/** Reads `label=layer,label=layer`; undefined when a pair is malformed. */
+function parseHistoricalLayers(text: string): HistoricalLayer[] | undefined {
+  const pairs = text
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+  const layers = pairs.map((pair) => {
+    const [label = '', layer = '', ...rest] = pair.split('=').map((part) => part.trim())
+    return label && layer && rest.length === 0 ? { label, layer } : undefined
+  })
+  return layers.every((layer) => layer !== undefined) ? layers : undefined
+}
+
 const ConfigSchema = z.object({
   /** A PostgreSQL + PostGIS server; when absent the embedded PGlite database is started. */
   DATABASE_URL: z.string().url().optional(),
@@ -76,8 +116,39 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .default(false),
+  // Basemaps (issue 11 §1): raster tile URL templates the web app offers; `off` leaves one out.
+  /** Plan IGN, Géoplateforme WMTS (geoservices.ign.fr, layer GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2). */
+  BASEMAP_PLAN_IGN_URL: basemapUrl(DEFAULT_BASEMAP_URLS.planIgn),
+  /** IGN orthophotos, Géoplateforme WMTS (layer ORTHOIMAGERY.ORTHOPHOTOS). */
+  BASEMAP_ORTHO_IGN_URL: basemapUrl(DEFAULT_BASEMAP_URLS.orthoIgn),
+  /** OpenStreetMap's standard tiles (mind its tile usage policy for heavy use). */
+  BASEMAP_OSM_URL: basemapUrl(DEFAULT_BASEMAP_URLS.osm),
+  /** The WMS that serves the historical orthophotos (Géo2France's GeoServer). */
+  BASEMAP_HISTORICAL_WMS_URL: z.string().url().default(DEFAULT_BASEMAP_URLS.historicalWms),
+  /**
+   * The historical orthophoto layers of that WMS, as `label=layer` pairs separated by commas
+   * (`1949-1955=workspace:layer,2015=workspace:layer`). Empty by default: no source seen names the layers.
+   */
+  BASEMAP_HISTORICAL_LAYERS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const layers = parseHistoricalLayers(text)
+      if (layers) return layers
+      context.addIssue({ code: 'custom', message: 'must be label=layer pairs separated by commas' })
+      return z.NEVER
+    }),
 })
 export type Config = z.infer<typeof ConfigSchema>
+
+/** The basemap settings at their defaults, for callers that build the app without a Config (tests). */
+export const DEFAULT_BASEMAPS_CONFIG = ConfigSchema.pick({
+  BASEMAP_PLAN_IGN_URL: true,
+  BASEMAP_ORTHO_IGN_URL: true,
+  BASEMAP_OSM_URL: true,
+  BASEMAP_HISTORICAL_WMS_URL: true,
+  BASEMAP_HISTORICAL_LAYERS: true,
+}).parse({})
 
 export class ConfigError extends Error {}
 

@@ -38,6 +38,9 @@ afterAll(() => browser?.close())
 async function renderMap(query: string): Promise<PNG> {
   await page.goto(`${inject('baseUrl')}/app/${query}`)
   await waitForMapIdle(page)
+  // The opening view's place names come after the first idle (issue 11 §7): the view includes them.
+  await page.locator('[data-testid="map"][data-place-labels="true"]').waitFor()
+  await waitForMapIdle(page)
   await page.addStyleTag({
     content: `body * { visibility: hidden !important; }
       [data-testid="map"], [data-testid="map"] canvas { visibility: visible !important; }`,

@@ -1,13 +1,11 @@
-import { type Basemap, parseBasemap } from './map/layers/basemap-layers.ts'
-
 /**
  * The web app's configuration, read once at build time. The only reader of `import.meta.env`.
  * - `VITE_API_BASE_URL` defaults to '' (same origin): in development Vite proxies the API paths,
  *   in production the API serves this app.
- * - `VITE_BASEMAP` = `osm` or `plan-ign` adds that raster basemap under the data; unset (the default),
- *   the map uses nothing but the API.
+ * Basemaps are the API's configuration (`GET /config/basemaps`), chosen at run time in the map's menu.
  */
-export const env: { apiBaseUrl: string; basemap: Basemap } = {
+export const env: { apiBaseUrl: string; appBaseUrl: string } = {
   apiBaseUrl: (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, ''),
-  basemap: parseBasemap(import.meta.env.VITE_BASEMAP),
+  /** Where the app's own static files are (`/app/`), such as public/place-labels.geojson. */
+  appBaseUrl: import.meta.env.BASE_URL,
 }

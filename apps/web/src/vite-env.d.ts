@@ -3,8 +3,6 @@
 interface ImportMetaEnv {
   /** Origin (and optional path prefix) of the API; empty means the same origin as the web app. */
   readonly VITE_API_BASE_URL?: string
-  /** `osm` or `plan-ign` to show that raster basemap under the data; unset means none (offline map). */
-  readonly VITE_BASEMAP?: string
 }
 
 interface ImportMeta {

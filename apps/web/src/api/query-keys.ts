@@ -13,6 +13,7 @@ export const queryKeys = {
     ['layer-count', collection, filter] as const,
   search: (query: string, page: number) => ['search', query, page] as const,
   reverseGeocode: (position: readonly [number, number]) => ['reverse-geocode', ...position] as const,
+  basemaps: ['basemaps'] as const,
   feature: ({ collection, id }: FeatureRef) => ['feature', collection, id] as const,
   featureContext: ({ collection, id }: FeatureRef) => ['feature-context', collection, id] as const,
   centreMarkers: (collection: string) => ['centre-markers', collection] as const,

@@ -64,6 +64,8 @@ export function useUrlHistory(
         ...(view ? { view } : {}),
         layers: MAP_LAYER_IDS.filter((id) => layers.has(id)),
         ...(selected ? { selection: selected } : {}),
+        // The basemap menu writes `fond` itself (components/basemaps/); a rewrite keeps it.
+        basemap: readUrlState().basemap,
       })
       const url = `${window.location.pathname}${search}${window.location.hash}`
       if (mode === 'push') window.history.pushState(null, '', url)

@@ -9,6 +9,7 @@ import type searchFr from './watch/search-fr.json'
 import type uxFr from './watch/ux-fr.json'
 import type exportsFr from './watch/exports-fr.json'
 import type subscriptionsFr from './watch/subscriptions-fr.json'
+import type basemapsFr from './watch/basemaps-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -27,7 +28,8 @@ declare module 'i18next' {
         typeof searchFr &
         typeof uxFr &
         typeof exportsFr &
-        typeof subscriptionsFr
+        typeof subscriptionsFr &
+        typeof basemapsFr
     }
   }
 }

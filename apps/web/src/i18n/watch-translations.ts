@@ -3,6 +3,8 @@ import assessmentsEn from './watch/assessments-en.json'
 import assessmentsFr from './watch/assessments-fr.json'
 import uxEn from './watch/ux-en.json'
 import uxFr from './watch/ux-fr.json'
+import basemapsEn from './watch/basemaps-en.json'
+import basemapsFr from './watch/basemaps-fr.json'
 import en from './watch/en.json'
 import erbmEn from './watch/erbm-en.json'
 import erbmFr from './watch/erbm-fr.json'
@@ -38,3 +40,5 @@ i18next.addResourceBundle('fr', 'translation', exportsFr, true, false)
 i18next.addResourceBundle('en', 'translation', exportsEn, true, false)
 i18next.addResourceBundle('fr', 'translation', subscriptionsFr, true, false)
 i18next.addResourceBundle('en', 'translation', subscriptionsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', basemapsFr, true, false)
+i18next.addResourceBundle('en', 'translation', basemapsEn, true, false)

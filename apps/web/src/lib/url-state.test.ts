@@ -18,6 +18,14 @@ describe('serializeUrlState and parseUrlState', () => {
     expect(parseUrlState(search, vocabulary)).toEqual(state)
   })
 
+  it('carries the basemap as fond= and leaves out an id the pattern refuses', () => {
+    const search = serializeUrlState({ layers: ['puits'], basemap: 'historique-1949-1955' })
+    expect(search).toBe('?couches=puits&fond=historique-1949-1955')
+    expect(parseUrlState(search, vocabulary).basemap).toBe('historique-1949-1955')
+    for (const bad of ['fond=', 'fond=Plan%20IGN', 'fond=-osm', `fond=${'a'.repeat(41)}`])
+      expect(parseUrlState(bad, vocabulary).basemap).toBeUndefined()
+  })
+
   it('round-trips an empty state and an empty layer list', () => {
     expect(serializeUrlState({})).toBe('')
     expect(parseUrlState('', vocabulary)).toEqual({})

@@ -1,9 +1,11 @@
 /**
  * What the address bar holds, so that a link reproduces the view:
- * `?carte=zoom/lat/lon&couches=id1,id2&objet=collection/featureId`.
+ * `?carte=zoom/lat/lon&couches=id1,id2&objet=collection/featureId&fond=plan-ign`.
  * A missing `carte` means the default view (or the selected feature's extent), a missing `couches`
- * the default layers; `couches=` (empty) means no layer at all.
+ * the default layers; `couches=` (empty) means no layer at all; a missing `fond` the remembered
+ * basemap, or the offline background.
  */
+import { BASEMAP_ID_PATTERN } from '@heritage-watch/shared'
 
 /** The map's camera: zoom, then latitude and longitude in degrees (as OpenStreetMap writes it). */
 export interface MapViewState {
@@ -23,9 +25,11 @@ export interface UrlState {
   /** Ids of the visible map layers (registry ids); undefined when the URL does not say. */
   layers?: string[]
   selection?: FeatureRef
+  /** The basemap's id (`hors-ligne` for the offline background), checked against the server's list later. */
+  basemap?: string
 }
 
-const URL_PARAMETERS = { view: 'carte', layers: 'couches', selection: 'objet' } as const
+const URL_PARAMETERS = { view: 'carte', layers: 'couches', selection: 'objet', basemap: 'fond' } as const
 
 export interface UrlStateVocabulary {
   layerIds: readonly string[]
@@ -75,6 +79,8 @@ export function parseUrlState(search: string, vocabulary: UrlStateVocabulary): U
   if (view) state.view = view
   if (layers) state.layers = layers
   if (selection) state.selection = selection
+  const basemap = parameters.get(URL_PARAMETERS.basemap)
+  if (basemap && BASEMAP_ID_PATTERN.test(basemap)) state.basemap = basemap
   return state
 }
 
@@ -101,6 +107,7 @@ export function serializeUrlState(state: UrlState): string {
     const { collection, id } = state.selection
     parts.push(`${URL_PARAMETERS.selection}=${encodeValue(`${collection}/${id}`)}`)
   }
+  if (state.basemap) parts.push(`${URL_PARAMETERS.basemap}=${state.basemap}`)
   return parts.length ? `?${parts.join('&')}` : ''
 }
 

@@ -114,10 +114,16 @@ export const CENTRE_SOURCE_IDS = {
   [SOURCE_IDS.sitesEnDanger]: 'sites-en-danger-centres',
 } as const satisfies Partial<Record<SourceId, string>>
 
-/** The optional raster basemap (VITE_BASEMAP), its layer, and the plain background under everything. */
+/**
+ * The raster basemap chosen in the menu (source and layer share the id) and, under a historical one,
+ * today's imagery; every basemap id starts with BASEMAP_SOURCE_ID. Then the plain background.
+ */
 export const BASEMAP_SOURCE_ID = 'fond-de-plan'
-export const BASEMAP_LAYER_ID = 'fond-de-plan'
+export const BASEMAP_UNDER_SOURCE_ID = 'fond-de-plan/actuel'
 export const BACKGROUND_LAYER_ID = 'fond'
+
+/** The names of départements and main towns at the opening view (public/place-labels.geojson). */
+export const PLACE_LABEL_SOURCE_ID = 'noms-de-lieux'
 
 /** Images drawn in code (map-images.ts) and added when the style first asks for them. */
 export const MAP_IMAGE_IDS = {

@@ -10,6 +10,7 @@ import { use, useEffect, useRef } from 'react'
 import { env } from '../env.ts'
 import type { MapViewState } from '../lib/url-state.ts'
 import { DEFAULT_BOUNDS, FIT_PADDING } from './default-view.ts'
+import { BASEMAP_SOURCE_ID } from './ids.ts'
 import { MapContext } from './map-context.ts'
 import { drawMapImage } from './map-images.ts'
 import { buildStyle } from './style.ts'
@@ -55,7 +56,6 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
         apiBaseUrl: env.apiBaseUrl,
         origin: window.location.origin,
         visibleLayers: visible,
-        basemap: env.basemap,
       }),
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
@@ -87,6 +87,8 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
       if (image && !map.hasImage(id)) map.addImage(id, image.data, { pixelRatio: image.pixelRatio })
     })
     map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
+      // A basemap's service is watched by the basemap menu, which falls back to the offline background.
+      if (event.sourceId?.startsWith(BASEMAP_SOURCE_ID)) return
       if (event.sourceId) reportSourceError.current(event.sourceId)
       else console.error(event.error)
     })

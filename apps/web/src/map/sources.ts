@@ -1,8 +1,7 @@
 import { TILE_LAYERS } from '@heritage-watch/shared'
 import type { SourceSpecification, VectorSourceSpecification } from 'maplibre-gl'
 import { tileUrlTemplate } from '../lib/api-urls.ts'
-import { BASEMAP_SOURCE_ID, CENTRE_SOURCE_IDS, LOW_ZOOM_SOURCES, SOURCE_IDS, type SourceId } from './ids.ts'
-import { type Basemap, BASEMAPS } from './layers/basemap-layers.ts'
+import { CENTRE_SOURCE_IDS, LOW_ZOOM_SOURCES, SOURCE_IDS, type SourceId } from './ids.ts'
 
 /** Every layer lies in the Nord and Pas-de-Calais; no tile is asked for outside (checked by the API tests). */
 const DATA_BOUNDS: [number, number, number, number] = [1.5, 49.9, 4.3, 51.1]
@@ -36,17 +35,12 @@ function vectorSource(
 const FIRST_SOURCES: readonly SourceId[] = [SOURCE_IDS.grandsSites]
 
 /**
- * One vector source per collection, on the API's tiles (`/tiles/{collectionId}/{z}/{x}/{y}`), plus
- * the raster basemap when one is configured. Names and overview layers read the low-zoom sources
+ * One vector source per collection, on the API's tiles (`/tiles/{collectionId}/{z}/{x}/{y}`). Names and overview layers read the low-zoom sources
  * (ids.ts), the same tiles capped at a lower zoom; markers read the centre sources, empty until the app
  * fills them. A source whose layers are all hidden, or out of their zoom range, loads no tiles.
  * @param origin the page's origin, to make the tile URLs absolute
  */
-export function mapSources(
-  apiBaseUrl: string,
-  origin: string,
-  basemap: Basemap,
-): Record<string, SourceSpecification> {
+export function mapSources(apiBaseUrl: string, origin: string): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {}
   for (const [collection, { id, maxzoom }] of Object.entries(LOW_ZOOM_SOURCES)) {
     sources[id] = vectorSource(apiBaseUrl, collection, origin, maxzoom)
@@ -58,6 +52,5 @@ export function mapSources(
   for (const id of Object.values(CENTRE_SOURCE_IDS)) {
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
   }
-  if (basemap !== 'none') sources[BASEMAP_SOURCE_ID] = BASEMAPS[basemap].source
   return sources
 }

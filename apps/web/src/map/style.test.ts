@@ -1,6 +1,5 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
-import { BASEMAP_SOURCE_ID } from './ids.ts'
 import { DEFAULT_VISIBLE_LAYER_IDS, MAP_LAYERS } from './layers/registry.ts'
 import { ALERT_BADGE_LAYER_ID } from './layers/alert-badge-layers.ts'
 import { buildStyle, type StyleOptions } from './style.ts'
@@ -9,14 +8,12 @@ const options = (overrides: Partial<StyleOptions> = {}): StyleOptions => ({
   apiBaseUrl: '',
   origin: 'http://127.0.0.1:3000',
   visibleLayers: new Set(DEFAULT_VISIBLE_LAYER_IDS),
-  basemap: 'none',
   ...overrides,
 })
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(buildStyle(options()))).toEqual([])
-    expect(validateStyleMin(buildStyle(options({ basemap: 'osm' })))).toEqual([])
   })
 
   it('needs no glyphs or sprite server', () => {
@@ -60,16 +57,5 @@ describe('buildStyle', () => {
     const buffer = MAP_LAYERS.find((layer) => layer.id === 'zone-tampon')?.styleLayers[0]?.id ?? ''
     expect(visibility(shaft)).toBe('visible')
     expect(visibility(buffer)).toBe('none')
-  })
-
-  it('adds a configured basemap and drops the plain background fills under it', () => {
-    const plain = buildStyle(options())
-    const osm = buildStyle(options({ basemap: 'osm' }))
-    expect(plain.sources[BASEMAP_SOURCE_ID]).toBeUndefined()
-    expect(osm.sources[BASEMAP_SOURCE_ID]).toMatchObject({ type: 'raster' })
-    expect(osm.layers.map((layer) => layer.id)).toContain(BASEMAP_SOURCE_ID)
-    expect(osm.layers.length).toBeLessThan(plain.layers.length + 1)
-    expect(plain.layers.some((layer) => layer.id === 'departements/fill')).toBe(true)
-    expect(osm.layers.some((layer) => layer.id === 'departements/fill')).toBe(false)
   })
 })

@@ -1,7 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
-import { BACKGROUND_LAYER_ID, BASEMAP_SOURCE_ID } from './ids.ts'
+import { BACKGROUND_LAYER_ID } from './ids.ts'
 import { ALERT_BADGE_SOURCE_ID, alertBadgeLayers, alertBadgeSource } from './layers/alert-badge-layers.ts'
-import { basemapLayer, type Basemap } from './layers/basemap-layers.ts'
 import { COLOURS } from './layers/colours.ts'
 import { highlightLayers } from './layers/highlight-layers.ts'
 import { layersInDrawOrder } from './layers/registry.ts'
@@ -14,7 +13,6 @@ export interface StyleOptions {
   origin: string
   /** Registry ids of the layers to show; the others are in the style with `visibility: none`. */
   visibleLayers: ReadonlySet<string>
-  basemap: Basemap
 }
 
 function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
@@ -25,18 +23,18 @@ function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpeci
 }
 
 /**
- * The whole MapLibre style, built from the registry: a plain background, the optional basemap, every
+ * The whole MapLibre style, built from the registry: a plain background (a basemap chosen in the menu
+ * goes just above it, components/basemaps/), every
  * registry layer in drawing order, the selection highlight and a report's drawn zone, then all text and
  * icons on top so that no fill hides them, and the alert badges above all. There is no `glyphs` URL:
  * MapLibre draws text with local fonts (TinySDF), so the map needs nothing but the API.
  */
-export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: StyleOptions): StyleSpecification {
+export function buildStyle({ apiBaseUrl, origin, visibleLayers }: StyleOptions): StyleSpecification {
   const drawn: LayerSpecification[] = []
   const symbols: LayerSpecification[] = []
   for (const layer of layersInDrawOrder()) {
     const visible = visibleLayers.has(layer.id)
     for (const styleLayer of layer.styleLayers) {
-      if (basemap !== 'none' && layer.backdropLayerIds.includes(styleLayer.id)) continue
       ;(styleLayer.type === 'symbol' ? symbols : drawn).push(withVisibility(styleLayer, visible))
     }
   }
@@ -49,13 +47,12 @@ export function buildStyle({ apiBaseUrl, origin, visibleLayers, basemap }: Style
     version: 8,
     name: 'heritage-watch',
     sources: {
-      ...mapSources(apiBaseUrl, origin, basemap),
+      ...mapSources(apiBaseUrl, origin),
       [ALERT_BADGE_SOURCE_ID]: alertBadgeSource(),
       [REPORT_ZONE_SOURCE_ID]: reportZoneSource(),
     },
     layers: [
       background,
-      ...(basemap === 'none' ? [] : [basemapLayer(BASEMAP_SOURCE_ID)]),
       ...drawn,
       ...highlightLayers(),
       // Under the names, which stay readable through its see-through fill.

@@ -130,7 +130,7 @@ export type Delivery = z.infer<typeof DeliverySchema>
 export const DeliveryListSchema = z.object({ deliveries: z.array(DeliverySchema) })
 export type DeliveryList = z.infer<typeof DeliveryListSchema>
 
-/** The JSON a webhook receives (signed: see docs/architecture.md §26). */
+/** The JSON a webhook receives (signed: see docs/architecture.md §25). */
 export const WebhookPayloadSchema = z.object({
   subscriptionId: z.uuid(),
   deliveryId: z.uuid(),

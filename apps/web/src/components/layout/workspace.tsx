@@ -29,6 +29,7 @@ import { VisibleList } from '../list/visible-list.tsx'
 import { SessionNotice } from '../auth/session-notice.tsx'
 import { AlertPlacesLayer, WatchSheetView, WatchSidePanel } from '../watch/lazy-views.ts'
 import { WatchFallback } from '../watch/watch-fallback.tsx'
+import { BasemapControl, basemapWantedAtStart } from '../basemaps/lazy-basemap-control.ts'
 import { AttributionFooter } from './attribution-footer.tsx'
 import { MapNotice } from './map-notice.tsx'
 import { SiteHeader } from './site-header.tsx'
@@ -232,6 +233,11 @@ export function Workspace() {
           {map && wiring.mayReadAlerts && (
             <Suspense fallback={null}>
               <AlertPlacesLayer map={map} />
+            </Suspense>
+          )}
+          {map && (firstIdle || basemapWantedAtStart(initial)) && (
+            <Suspense fallback={null}>
+              <BasemapControl map={map} />
             </Suspense>
           )}
           <MapNotice failedSources={failedSources.size} />

@@ -1,54 +1,45 @@
+import type { Basemap } from '@heritage-watch/shared'
 import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl'
-import { BASEMAP_LAYER_ID } from '../ids.ts'
+import type { BasemapStack } from '../../lib/basemap-choice.ts'
+import { BASEMAP_SOURCE_ID, BASEMAP_UNDER_SOURCE_ID } from '../ids.ts'
 
-/** The external raster basemaps that configuration can switch on; `none` (the default) keeps the map offline. */
-const BASEMAP_CHOICES = ['none', 'osm', 'plan-ign'] as const
-export type Basemap = (typeof BASEMAP_CHOICES)[number]
-
-export interface BasemapDefinition {
-  source: RasterSourceSpecification
-  /** Shown in the attribution line whenever the basemap is on. */
-  attribution: { text: string; url: string }
+/** A basemap's raster source, as the server's list describes it. */
+export function rasterSource(basemap: Basemap): RasterSourceSpecification {
+  return { type: 'raster', tiles: basemap.tiles, tileSize: basemap.tileSize, maxzoom: basemap.maxzoom }
 }
 
-export const BASEMAPS: Record<Exclude<Basemap, 'none'>, BasemapDefinition> = {
-  osm: {
-    source: {
-      type: 'raster',
-      tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
-      tileSize: 256,
-      maxzoom: 19,
-    },
-    attribution: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright' },
-  },
-  'plan-ign': {
-    source: {
-      type: 'raster',
-      tiles: [
-        'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
-      ],
-      tileSize: 256,
-      maxzoom: 19,
-    },
-    attribution: { text: '© IGN – Plan IGN', url: 'https://geoservices.ign.fr/planign' },
-  },
+/** What a choice adds to the map, bottom first; source and layer ids are the same. */
+export interface BasemapStyle {
+  sources: Array<[string, RasterSourceSpecification]>
+  layers: LayerSpecification[]
 }
+
+// Today's maps are slightly faded and greyed, so that the heritage layers stay readable over them.
+const FADED = { 'raster-opacity': 0.75, 'raster-saturation': -0.4 } as const
 
 /**
- * Reads the VITE_BASEMAP setting.
- * @returns the basemap, or `none` for anything unset or unknown (the map then needs no network but the API)
+ * The raster layers of a choice: a current basemap faded; a historical one at the chosen opacity over
+ * today's imagery (hidden while the swipe shows it in its own map); nothing for the offline background.
+ * @param opacity of a historical basemap, 0 to 1
  */
-export function parseBasemap(value: unknown): Basemap {
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : ''
-  return (BASEMAP_CHOICES as readonly string[]).includes(text) ? (text as Basemap) : 'none'
-}
-
-/** The raster layer of a basemap, slightly faded so that the heritage layers stay readable. */
-export function basemapLayer(sourceId: string): LayerSpecification {
-  return {
-    id: BASEMAP_LAYER_ID,
-    type: 'raster',
-    source: sourceId,
-    paint: { 'raster-opacity': 0.75, 'raster-saturation': -0.4 },
+export function basemapStyle(
+  stack: BasemapStack | undefined,
+  { opacity, swipe }: { opacity: number; swipe: boolean },
+): BasemapStyle {
+  if (!stack) return { sources: [], layers: [] }
+  const style: BasemapStyle = { sources: [], layers: [] }
+  if (stack.under) {
+    style.sources.push([BASEMAP_UNDER_SOURCE_ID, rasterSource(stack.under)])
+    style.layers.push({ id: BASEMAP_UNDER_SOURCE_ID, type: 'raster', source: BASEMAP_UNDER_SOURCE_ID })
   }
+  const historical = stack.top.group === 'historical'
+  style.sources.push([BASEMAP_SOURCE_ID, rasterSource(stack.top)])
+  style.layers.push({
+    id: BASEMAP_SOURCE_ID,
+    type: 'raster',
+    source: BASEMAP_SOURCE_ID,
+    layout: { visibility: historical && swipe ? 'none' : 'visible' },
+    paint: historical ? { 'raster-opacity': opacity } : FADED,
+  })
+  return style
 }

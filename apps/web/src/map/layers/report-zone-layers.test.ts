@@ -35,7 +35,6 @@ describe('report zone layers', () => {
       apiBaseUrl: '',
       origin: 'http://127.0.0.1:3000',
       visibleLayers: new Set(DEFAULT_VISIBLE_LAYER_IDS),
-      basemap: 'none',
     })
     expect(style.sources[REPORT_ZONE_SOURCE_ID]).toMatchObject({ type: 'geojson' })
     const ids = style.layers.map((layer) => layer.id)

@@ -1,0 +1,10 @@
+// Zod-free, so that the web app's first bundle can read them without loading zod.
+
+/** Today's maps and imagery, and historical orthophotos (one entry per year or span). */
+export const BASEMAP_GROUPS = ['current', 'historical'] as const
+
+/** A basemap id as the URL (`fond=`) and local storage carry it. */
+export const BASEMAP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/
+
+/** The ids of today's basemaps (the historical ones are `historique-<year>`). */
+export const BASEMAP_IDS = { planIgn: 'plan-ign', orthoIgn: 'ortho-ign', osm: 'osm' } as const
