@@ -1,5 +1,6 @@
 import 'i18next'
 import type fr from './fr.json'
+import type recordFr from './record-fr.json'
 import type watchFr from './watch/fr.json'
 import type monitoringFr from './watch/monitoring-fr.json'
 import type assessmentsFr from './watch/assessments-fr.json'
@@ -20,6 +21,7 @@ declare module 'i18next' {
     defaultNS: 'translation'
     resources: {
       translation: typeof fr &
+        typeof recordFr &
         typeof watchFr &
         typeof monitoringFr &
         typeof assessmentsFr &

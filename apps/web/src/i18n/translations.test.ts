@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import en from './en.json'
 import fr from './fr.json'
+import recordEn from './record-en.json'
+import recordFr from './record-fr.json'
 import watchEn from './watch/en.json'
 import watchFr from './watch/fr.json'
 
@@ -19,6 +21,10 @@ describe('translations', () => {
     expect(keys(en)).toEqual(keys(fr))
   })
 
+  it('has the same keys in French and English for the record and the keyboard help', () => {
+    expect(keys(recordEn)).toEqual(keys(recordFr))
+  })
+
   it('has the same keys in French and English for the accounts and alerts UI', () => {
     expect(keys(watchEn)).toEqual(keys(watchFr))
   })
@@ -33,7 +39,14 @@ describe('translations', () => {
       Object.values(translations).flatMap((value) =>
         typeof value === 'object' && value ? texts(value) : [value],
       )
-    for (const text of [...texts(fr), ...texts(en), ...texts(watchFr), ...texts(watchEn)])
+    for (const text of [
+      ...texts(fr),
+      ...texts(en),
+      ...texts(watchFr),
+      ...texts(watchEn),
+      ...texts(recordFr),
+      ...texts(recordEn),
+    ])
       expect(text).toMatch(/\S/)
   })
 })

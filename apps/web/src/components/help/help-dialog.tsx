@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SHORTCUT_KEYS } from '../../lib/keyboard-shortcuts.ts'
 import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
+import '../../i18n/record-translations.ts'
 
 /** Each shortcut and what it does; the map's own keys work when the map has the focus. */
 const ROWS = [

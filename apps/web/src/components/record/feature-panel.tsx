@@ -14,6 +14,7 @@ import { PropertyList } from './property-list.tsx'
 import { ProtectionList } from './protection-list.tsx'
 import { RecordLinks } from './record-links.tsx'
 import { RelatedList } from './related-list.tsx'
+import '../../i18n/record-translations.ts'
 
 interface FeaturePanelProps {
   selection: FeatureRef

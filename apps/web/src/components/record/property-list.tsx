@@ -3,6 +3,7 @@ import { findCollection } from '@heritage-watch/shared'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../hooks/use-language.ts'
 import { formatPropertyValue } from '../../lib/format-value.ts'
+import '../../i18n/record-translations.ts'
 
 interface PropertyListProps {
   collectionId: string

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../hooks/use-language.ts'
 import type { ContextState } from '../../hooks/use-feature-record.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
+import '../../i18n/record-translations.ts'
 
 interface ProtectionListProps {
   context: ContextState

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { env } from '../../env.ts'
 import { featureUrl, ITEMS_FORMATS } from '../../lib/api-urls.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
+import '../../i18n/record-translations.ts'
 
 /**
  * Links out of the record: the feature as GeoJSON (OGC API), its fiche-bilan (issue #10 §4: a French A4

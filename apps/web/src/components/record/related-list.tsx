@@ -4,6 +4,7 @@ import { useCollectionTitle } from '../../hooks/use-collection-title.ts'
 import { useLanguage } from '../../hooks/use-language.ts'
 import { formatDistance } from '../../lib/format-value.ts'
 import type { FeatureRef } from '../../lib/url-state.ts'
+import '../../i18n/record-translations.ts'
 
 interface RelatedListProps {
   related: readonly RelatedFeature[]
