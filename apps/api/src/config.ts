@@ -21,6 +21,7 @@ const DEFAULT_BASEMAP_URLS = {
   planIgn: geoplateformeWmts('GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2', 'image/png'),
   orthoIgn: geoplateformeWmts('ORTHOIMAGERY.ORTHOPHOTOS', 'image/jpeg'),
   osm: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  ign1950: geoplateformeWmts('ORTHOIMAGERY.ORTHOPHOTOS.1950-1965', 'image/png'),
   historicalWms: 'https://www.geo2france.fr/geoserver/wms',
 } as const
 
@@ -123,6 +124,11 @@ const ConfigSchema = z.object({
   BASEMAP_ORTHO_IGN_URL: basemapUrl(DEFAULT_BASEMAP_URLS.orthoIgn),
   /** OpenStreetMap's standard tiles (mind its tile usage policy for heavy use). */
   BASEMAP_OSM_URL: basemapUrl(DEFAULT_BASEMAP_URLS.osm),
+  /**
+   * IGN's historical aerial photographs of 1950–1965 ("Remonter le temps"), Géoplateforme WMTS (layer
+   * ORTHOIMAGERY.ORTHOPHOTOS.1950-1965, PNG, to zoom 18): the historical imagery offered by default.
+   */
+  BASEMAP_IGN_1950_URL: basemapUrl(DEFAULT_BASEMAP_URLS.ign1950),
   /** The WMS that serves the historical orthophotos (Géo2France's GeoServer). */
   BASEMAP_HISTORICAL_WMS_URL: z.string().url().default(DEFAULT_BASEMAP_URLS.historicalWms),
   /**
@@ -146,6 +152,7 @@ export const DEFAULT_BASEMAPS_CONFIG = ConfigSchema.pick({
   BASEMAP_PLAN_IGN_URL: true,
   BASEMAP_ORTHO_IGN_URL: true,
   BASEMAP_OSM_URL: true,
+  BASEMAP_IGN_1950_URL: true,
   BASEMAP_HISTORICAL_WMS_URL: true,
   BASEMAP_HISTORICAL_LAYERS: true,
 }).parse({})

@@ -6,6 +6,7 @@ export type BasemapsConfig = Pick<
   | 'BASEMAP_PLAN_IGN_URL'
   | 'BASEMAP_ORTHO_IGN_URL'
   | 'BASEMAP_OSM_URL'
+  | 'BASEMAP_IGN_1950_URL'
   | 'BASEMAP_HISTORICAL_WMS_URL'
   | 'BASEMAP_HISTORICAL_LAYERS'
 >
@@ -65,7 +66,8 @@ function currentBasemap(
 
 /**
  * The basemaps this server offers, from its configuration, in menu order: Plan IGN, IGN orthophotos,
- * OpenStreetMap (each unless configured `off`), then the historical orthophotos.
+ * OpenStreetMap (each unless configured `off`), then the historical photographs: IGN's 1950–1965
+ * (unless `off`) and the WMS layers configured.
  */
 export function listBasemaps(config: BasemapsConfig): Basemaps {
   const current: Array<Basemap | null> = [
@@ -88,8 +90,21 @@ export function listBasemaps(config: BasemapsConfig): Basemaps {
       },
     }),
   ]
+  const ign1950: Basemap | null = config.BASEMAP_IGN_1950_URL
+    ? {
+        id: BASEMAP_IDS.ign1950,
+        group: 'historical',
+        label: '1950–1965',
+        tiles: [config.BASEMAP_IGN_1950_URL],
+        tileSize: 256,
+        // The Géoplateforme serves this layer to zoom 18; MapLibre enlarges its tiles beyond.
+        maxzoom: 18,
+        attribution: { text: '© IGN – photographies aériennes 1950–1965', ...IGN_ATTRIBUTION },
+      }
+    : null
   const basemaps = [
     ...current.filter((basemap) => basemap !== null),
+    ...(ign1950 ? [ign1950] : []),
     ...config.BASEMAP_HISTORICAL_LAYERS.map((layer) => historical(config, layer)),
   ]
   return { basemaps, compareWith: config.BASEMAP_ORTHO_IGN_URL ? BASEMAP_IDS.orthoIgn : null }

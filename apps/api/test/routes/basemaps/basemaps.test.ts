@@ -11,9 +11,16 @@ describe('GET /config/basemaps', () => {
     expect(response.statusCode, response.body).toBe(200)
     expect(response.headers['content-type']).toMatch(/^application\/json/)
     const body = BasemapsSchema.parse(response.json())
-    expect(body.basemaps.map((basemap) => basemap.id)).toEqual(['plan-ign', 'ortho-ign', 'osm'])
+    expect(body.basemaps.map((basemap) => basemap.id)).toEqual([
+      'plan-ign',
+      'ortho-ign',
+      'osm',
+      'historique-ign-1950-1965',
+    ])
     expect(body.compareWith).toBe('ortho-ign')
-    const [plan, ortho, osm] = body.basemaps
+    const [plan, ortho, osm, ign1950] = body.basemaps
+    expect(ign1950).toMatchObject({ group: 'historical', label: '1950–1965', maxzoom: 18 })
+    expect(ign1950?.tiles[0]).toMatch(/LAYER=ORTHOIMAGERY\.ORTHOPHOTOS\.1950-1965&/)
     expect(plan?.tiles[0]).toMatch(
       /^https:\/\/data\.geopf\.fr\/wmts\?.*LAYER=GEOGRAPHICALGRIDSYSTEMS\.PLANIGNV2/,
     )
@@ -41,10 +48,11 @@ describe('GET /config/basemaps', () => {
       expect(body.basemaps.map((basemap) => basemap.id)).toEqual([
         'plan-ign',
         'ortho-ign',
+        'historique-ign-1950-1965',
         'historique-1949-1955',
       ])
       expect(body.basemaps[0]?.tiles).toEqual(['http://127.0.0.1:9/plan/{z}/{x}/{y}.png'])
-      const historical = body.basemaps[2]
+      const historical = body.basemaps[3]
       expect(historical).toMatchObject({ group: 'historical', label: '1949–1955' })
       const wms = new URL(historical?.tiles[0]?.replace('{bbox-epsg-3857}', '1,2,3,4') ?? '')
       expect(wms.origin + wms.pathname).toBe('http://127.0.0.1:9/wms')
