@@ -21,6 +21,13 @@ const API_PATHS = [
   '/assessments',
   '/sites-en-danger',
   '/config',
+  '/geocode',
+  '/indicators',
+  '/erbm',
+  '/subscriptions',
+  '/exports',
+  '/catalog.jsonld',
+  '/tileMatrixSets',
 ]
 
 const proxy = Object.fromEntries(API_PATHS.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }]))

@@ -39,6 +39,7 @@ export function startNotifications(app: FastifyInstance, pool: pg.Pool, config: 
       maxAttempts: config.NOTIFY_MAX_ATTEMPTS ?? 6,
       digestHour: config.NOTIFY_DIGEST_HOUR ?? DEFAULT_DIGEST_HOUR,
       publicUrl: config.PUBLIC_URL,
+      allowLoopbackWebhooks: config.WEBHOOK_ALLOW_LOOPBACK_HTTP ?? false,
     },
     log: app.log,
   })

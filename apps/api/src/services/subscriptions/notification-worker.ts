@@ -23,6 +23,8 @@ export interface WorkerSettings {
   maxAttempts: number
   digestHour: number
   publicUrl?: string
+  /** Webhooks may reach the loopback (tests, a local receiver): WEBHOOK_ALLOW_LOOPBACK_HTTP. */
+  allowLoopbackWebhooks?: boolean
 }
 
 interface WorkerLog {
@@ -129,7 +131,13 @@ export function createNotificationWorker(options: {
   async function send(delivery: ClaimedDeliveryRow): Promise<SendOutcome> {
     const payload = delivery.payload as WebhookPayload
     if (delivery.channel === 'webhook')
-      return postWebhook(delivery.webhookUrl!, delivery.webhookSecret!, delivery.id, payload)
+      return postWebhook(
+        delivery.webhookUrl!,
+        delivery.webhookSecret!,
+        delivery.id,
+        payload,
+        settings.allowLoopbackWebhooks,
+      )
     if (!mailer) return { ok: false, httpStatus: null, error: 'mail is off (no SMTP_URL)' }
     return mailer.send({ to: delivery.email, ...mailText(payload, delivery.language, delivery.displayName) })
   }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { webhookAddressProblem } from './webhook-address.ts'
 
 // Webhooks (issue 11 §6): a JSON POST signed with HMAC-SHA256 over "<timestamp>.<body>", as Stripe and
 // GitHub do, so that a receiver can check where it came from and refuse a replayed old one.
@@ -37,13 +38,19 @@ export interface SendOutcome {
   error: string | null
 }
 
-/** Posts one signed delivery; any 2xx is a success, anything else (or no answer) a failure. */
+/**
+ * Posts one signed delivery; any 2xx is a success, anything else (or no answer) a failure. A host that
+ * resolves to a private address is not called (loopback only when `allowLoopback`, for tests).
+ */
 export async function postWebhook(
   url: string,
   secret: string,
   deliveryId: string,
   payload: unknown,
+  allowLoopback = false,
 ): Promise<SendOutcome> {
+  const refused = await webhookAddressProblem(url, allowLoopback)
+  if (refused) return { ok: false, httpStatus: null, error: refused }
   const body = JSON.stringify(payload)
   const timestamp = String(Math.floor(Date.now() / 1000))
   try {
