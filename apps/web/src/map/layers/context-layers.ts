@@ -31,14 +31,8 @@ export const CONTEXT_LAYERS = [
     parts: [
       fill(COLOURS.departementFill, 1, { backdrop: true }),
       outline(COLOURS.departementLine, byZoom(1.5, 3)),
-      // Named over the whole region only: at the first view (zoom 8.7 on a laptop) the bassin minier
-      // fills the screen and every name costs text drawn in the browser (issue #3).
-      label(['upcase', ['get', 'nom']], 6, {
-        maxzoom: 8.5,
-        size: 14,
-        colour: COLOURS.departementLine,
-        fromLowZoomSource: true,
-      }),
+      // Named by the place-name layer (place-label-layers.ts), one point each: a polygon's label is
+      // placed once per vector tile, so a département spread over several tiles was named twice.
     ],
   }),
   defineMapLayer({

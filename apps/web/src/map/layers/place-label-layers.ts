@@ -22,7 +22,8 @@ export const PLACE_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: PLACE_LABEL_SOURCE_ID,
     filter: ['==', ['get', 'kind'], 'departement'],
-    minzoom: 8.5,
+    // The only names of the départements (their polygons carry none): from the whole region to the towns.
+    minzoom: 5,
     maxzoom: 10,
     layout: {
       'text-field': ['upcase', ['get', 'name']],
