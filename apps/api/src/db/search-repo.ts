@@ -25,7 +25,8 @@ interface SearchRow {
   label: string
   detail: string
   rank: MatchRank
-  element_id: string | null
+  /** Every record of the site, the shown one first (search.sql.ts). */
+  roles: { collection: string; id: string }[]
   total: string
   min_x: number
   min_y: number
@@ -69,10 +70,7 @@ export function createSearchRepo(db: Queryable) {
           label: row.label,
           detail: row.detail,
           matchedOn: MATCHED_ON[row.rank],
-          roles: [
-            { collection: row.collection, id: row.id },
-            ...(row.element_id ? [{ collection: 'bien-inscrit-elements', id: row.element_id }] : []),
-          ],
+          roles: row.roles,
           bbox: [row.min_x, row.min_y, row.max_x, row.max_y] as [number, number, number, number],
         },
       }))

@@ -33,8 +33,10 @@ function rank(identifier: string, names: string[], communeList: string | null): 
 
 /**
  * One row per real site, best first: rank, then (for identifiers) the priority, then the label.
- * A terril of the property and its UNESCO element are one site: the terril row carries its element
- * (`element_id`), matches on either's number and names, and the element is not listed on its own.
+ * A UNESCO element and the records that stand for it are one site, keyed by the element's id: a terril
+ * of the property (`element_unesco`), a grand site and an endangered site (their `element_unesco`). The
+ * site matches on any of its records, is shown as its first record in ROLE order (terril, endangered
+ * site, grand site, element) and lists every record as a role. Other records are sites on their own.
  * On an identifier the terril named by its HBNPC number comes first (priority 1); a terril reached by
  * its element's UNESCO id comes next (priority 2, as the elements): "74A" is both terril n° 74A (11/19
  * de Lens Ouest, element 63AG) and element 74A (terril n° 80, Abattoir Pont Ampère), two real sites.
@@ -58,66 +60,81 @@ candidates AS (
       'élément ' || e.id || ' du bien',
       ${communes('t.communes')}) AS detail,
     ${rank('(t.numero = q_terril OR upper(e.id) = q_id)', ['t.nom', 't.nom_usuel', 'e.nom', 'e.nom_2'], 't.communes')} AS rank,
-    e.id AS element_id, t.geom
+    COALESCE('element:' || e.id, 'terrils:' || t.id) AS site_key, 1 AS role_order, t.geom
   FROM ${TERRIL_TABLE} AS t LEFT JOIN ${ELEMENT_TABLE} AS e ON e.id = t.element_unesco CROSS JOIN query
   UNION ALL
   SELECT 'bien-inscrit-elements', 2, t.id, ${label('bien-inscrit-elements')},
     concat_ws(' · ', CASE t.categorie WHEN 'bati' THEN 'Bâti' WHEN 'cite_miniere' THEN 'Cité minière'
       WHEN 'terril' THEN 'Terril' WHEN 'cavalier' THEN 'Cavalier' ELSE 'Espace néonaturel' END
       || COALESCE(' (' || t.typologie || ')', ''), ${communes('t.communes')}),
-    ${rank('(upper(t.id) = q_id OR t.numero_terril = q_terril)', ['t.nom', 't.nom_2'], 't.communes')}, NULL, t.geom
-  ${from('bien-inscrit-elements', `NOT EXISTS (SELECT 1 FROM ${TERRIL_TABLE} AS x WHERE x.element_unesco = t.id)`)}
+    ${rank('(upper(t.id) = q_id OR t.numero_terril = q_terril)', ['t.nom', 't.nom_2'], 't.communes')},
+    'element:' || t.id, 4, t.geom
+  ${from('bien-inscrit-elements')}
   UNION ALL
   SELECT 'bien-inscrit-composantes', 3, t.id, ${label('bien-inscrit-composantes')},
     concat_ws(' · ', 'Composante ' || t.id || ' du bien', ${communes('t.communes')}),
-    ${rank('t.id = q_component', ['t.nom'], 't.communes')}, NULL, t.geom
+    ${rank('t.id = q_component', ['t.nom'], 't.communes')}, 'bien-inscrit-composantes:' || t.id, 1, t.geom
   ${from('bien-inscrit-composantes')}
   UNION ALL
   SELECT 'sites-en-danger', 4, t.id, ${label('sites-en-danger')}, concat_ws(' · ', 'Patrimoine minier en danger', t.commune),
-    ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, NULL, t.geom
+    ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, 'element:' || t.element_unesco, 2, t.geom
   ${from('sites-en-danger')}
   UNION ALL
   SELECT 'grands-sites', 5, t.id, ${label('grands-sites')}, concat_ws(' · ', 'Grand site minier', t.commune),
-    ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, NULL, t.geom
+    ${rank('upper(t.id) = q_id', ['t.nom'], 'ARRAY[t.commune]')}, 'element:' || t.element_unesco, 3, t.geom
   ${from('grands-sites')}
   UNION ALL
   SELECT 'zone-tampon-cites', 6, t.id, ${label('zone-tampon-cites')},
     concat_ws(' · ', 'Cité minière (zone tampon)', ${communes('t.communes')}),
-    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, NULL, t.geom
+    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, 'zone-tampon-cites:' || t.id, 1, t.geom
   ${from('zone-tampon-cites')}
   UNION ALL
   SELECT 'cites-erbm', 7, t.id, ${label('cites-erbm')},
     concat_ws(' · ', 'Cité de l’ERBM', ${communes('t.communes')}),
-    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, NULL, t.geom
+    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, 'cites-erbm:' || t.id, 1, t.geom
   ${from('cites-erbm')}
   UNION ALL
   SELECT 'cites-minieres-hors-bien', 8, t.id, ${label('cites-minieres-hors-bien')},
     concat_ws(' · ', 'Cité minière (hors bien)', ${communes('t.communes')}),
-    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, NULL, t.geom
+    ${rank('false', ['t.nom', 't.nom_2'], 't.communes')}, 'cites-minieres-hors-bien:' || t.id, 1, t.geom
   ${from('cites-minieres-hors-bien')}
   UNION ALL
   SELECT 'communes', 9, t.id, ${label('communes')},
     concat_ws(' · ', 'Commune',
       (SELECT d.nom FROM ${collectionTable('departements').table} AS d WHERE d.id = t.departement)),
-    ${rank('t.id = q_id', ['t.nom'], null)}, NULL, t.geom
+    ${rank('t.id = q_id', ['t.nom'], null)}, 'communes:' || t.id, 1, t.geom
   ${from('communes')}
   UNION ALL
   SELECT 'sites-classes-inscrits', 11, t.id, ${label('sites-classes-inscrits')},
     concat_ws(' · ', t.typesite || CASE WHEN t.chaine_des_terrils THEN ' (chaîne des terrils, 2016)' ELSE '' END,
       ${communes('t.communes')}),
-    ${rank('false', ['t.nomgen'], 't.communes')}, NULL, t.geom
+    ${rank('false', ['t.nomgen'], 't.communes')}, 'sites-classes-inscrits:' || t.id, 1, t.geom
   ${from('sites-classes-inscrits')}
   UNION ALL
   SELECT 'puits-de-mines', 10, t.id, ${label('puits-de-mines')},
     concat_ws(' · ', 'Puits de mine', t.commune),
-    ${rank('t.id = q_id', ['t.fosse', 't.fosse_alias'], 'ARRAY[t.commune]')}, NULL, t.geom
+    ${rank('t.id = q_id', ['t.fosse', 't.fosse_alias'], 'ARRAY[t.commune]')}, 'puits-de-mines:' || t.id, 1, t.geom
   ${from('puits-de-mines')}
+),
+sites AS (
+  SELECT site_key, min(rank) AS rank, min(priority) FILTER (WHERE rank = 0) AS id_priority,
+         jsonb_agg(jsonb_build_object('collection', collection, 'id', id) ORDER BY role_order, collection, id)
+           AS roles
+  FROM candidates
+  GROUP BY site_key
+  HAVING min(rank) IS NOT NULL
+),
+shown AS (
+  SELECT DISTINCT ON (site_key) site_key, collection, id, label, detail, priority, geom
+  FROM candidates
+  ORDER BY site_key, role_order, collection, id
 )
-SELECT collection, id, label, detail, rank, element_id, count(*) OVER () AS total,
-       ST_XMin(geom) AS min_x, ST_YMin(geom) AS min_y, ST_XMax(geom) AS max_x, ST_YMax(geom) AS max_y
-FROM candidates
-WHERE rank IS NOT NULL
-ORDER BY rank, CASE WHEN rank = 0 THEN priority END, hw_fold(label), label, priority, id
+SELECT shown.collection, shown.id, shown.label, shown.detail, sites.rank, sites.roles,
+       count(*) OVER () AS total,
+       ST_XMin(shown.geom) AS min_x, ST_YMin(shown.geom) AS min_y,
+       ST_XMax(shown.geom) AS max_x, ST_YMax(shown.geom) AS max_y
+FROM sites JOIN shown USING (site_key)
+ORDER BY sites.rank, sites.id_priority, hw_fold(shown.label), shown.label, shown.priority, shown.id
 LIMIT $5 OFFSET $6`
 
 /**

@@ -27,29 +27,41 @@ const sites = (results: SearchResult[]): FeatureSearchResult[] =>
 const keys = (results: SearchResult[]) => sites(results).map((result) => `${result.collection}/${result.id}`)
 
 describe('GET /search', () => {
-  it('finds the Fosse Delloye element, its grand site and the commune for "Lewarde"', async () => {
+  it('finds Fosse Delloye as one site (its grand site and its UNESCO element) and the commune for "Lewarde"', async () => {
     const body = await search('q=Lewarde')
     expect(body.query).toBe('Lewarde')
     expect(body.addressService).toBe('off')
-    expect(keys(body.results)).toEqual(
-      expect.arrayContaining(['bien-inscrit-elements/23', 'grands-sites/23', 'communes/59345']),
-    )
-    // The commune is named Lewarde (a name match); the element only lies in Lewarde (a commune match).
+    expect(keys(body.results)).toEqual(expect.arrayContaining(['grands-sites/23', 'communes/59345']))
+    // One real site, one result: the element is a role of the grand site, not a result of its own.
+    expect(keys(body.results)).not.toContain('bien-inscrit-elements/23')
+    // The commune and the grand site (Centre Historique Minier de Lewarde) are both name matches.
     expect(body.results[0]).toMatchObject({
       collection: 'communes',
       matchedOn: 'nom',
       detail: 'Commune · Nord',
     })
-    const element = sites(body.results).find((result) => result.collection === 'bien-inscrit-elements')
-    expect(element).toMatchObject({
-      label: 'Fosse Delloye',
-      matchedOn: 'commune',
-      detail: 'Bâti (Fosse) · Lewarde',
+    const site = sites(body.results).find((result) => result.collection === 'grands-sites')
+    expect(site).toMatchObject({
+      matchedOn: 'nom',
+      detail: 'Grand site minier · Lewarde',
+      roles: [
+        { collection: 'grands-sites', id: '23' },
+        { collection: 'bien-inscrit-elements', id: '23' },
+      ],
     })
-    const [minX, minY, maxX, maxY] = element?.bbox ?? []
-    expect(minX).toBeLessThan(maxX ?? 0)
-    expect(minY).toBeLessThan(maxY ?? 0)
+    expect(site?.label).toMatch(/Delloye/)
+    const [minX, minY, maxX, maxY] = site?.bbox ?? []
+    expect(minX).toBeLessThanOrEqual(maxX ?? 0)
+    expect(minY).toBeLessThanOrEqual(maxY ?? 0)
     expect([minX, minY]).toEqual([expect.closeTo(3.17, 1), expect.closeTo(50.33, 1)])
+  })
+
+  it('lists an endangered site and its UNESCO element as one site', async () => {
+    const { results } = await search('q=salle%20des%20pendus&limit=20')
+    const site = sites(results).find((result) => result.collection === 'sites-en-danger')
+    expect(site?.roles[0]).toEqual({ collection: 'sites-en-danger', id: site?.id })
+    expect(site?.roles.slice(1)).toContainEqual({ collection: 'bien-inscrit-elements', id: '63L' })
+    expect(keys(results)).not.toContain('bien-inscrit-elements/63L')
   })
 
   it('ranks identifiers, then names, then communes', async () => {
