@@ -21,6 +21,16 @@ function AddressIcon() {
   )
 }
 
+/** How each record of a site is named among its roles; any other record is its UNESCO element. */
+const ROLE_KEYS: Record<
+  string,
+  'searchList.role.terril' | 'searchList.role.grandSite' | 'searchList.role.siteAtRisk'
+> = {
+  terrils: 'searchList.role.terril',
+  'grands-sites': 'searchList.role.grandSite',
+  'sites-en-danger': 'searchList.role.siteAtRisk',
+}
+
 /** What a result says: its name, then its kind and place; a site's roles; an address's kind. */
 function ResultText({ result }: { result: SearchResult }) {
   const { t } = useTranslation()
@@ -48,9 +58,7 @@ function ResultText({ result }: { result: SearchResult }) {
         <span className="search-option-roles">
           {result.roles.map((role) => (
             <span key={`${role.collection}/${role.id}`} className="search-role">
-              {t(role.collection === 'terrils' ? 'searchList.role.terril' : 'searchList.role.element', {
-                id: role.id,
-              })}
+              {t(ROLE_KEYS[role.collection] ?? 'searchList.role.element', { id: role.id })}
             </span>
           ))}
         </span>
