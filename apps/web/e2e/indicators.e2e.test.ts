@@ -83,7 +83,21 @@ describe('the indicators dashboard', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
-    await sheet().getByRole('img', { name: 'Graphique : Alertes par gravité' }).scrollIntoViewIfNeeded()
+    // The charts are drawn again for the narrower width: the one found may be replaced under the locator,
+    // so scrolling is retried until it lands on the chart as drawn for the phone.
+    const chart = sheet().getByRole('img', { name: 'Graphique : Alertes par gravité' })
+    await expect
+      .poll(
+        () =>
+          chart.scrollIntoViewIfNeeded({ timeout: 2000 }).then(
+            () => true,
+            () => false,
+          ),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-indicators-phone.png` })
   })
 
