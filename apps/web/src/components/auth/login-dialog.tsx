@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api/api-error.ts'
 import { useLogIn } from '../../hooks/use-log-in.ts'
@@ -6,6 +6,7 @@ import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useSession } from '../../hooks/use-session.ts'
 import type { ProblemMessages } from '../../lib/problem-messages.ts'
 import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts'
 
 /**
  * "Se connecter": a modal `<dialog>` named by its heading, with email and password. Errors are said in
@@ -15,23 +16,13 @@ export function LoginDialog() {
   const { t } = useTranslation()
   const session = useSession()
   const messagesOf = useProblemMessages()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const logIn = useLogIn()
   const busy = logIn.isPending || logIn.isSuccess
   const [messages, setMessages] = useState<ProblemMessages>({ summary: '', fields: {} })
   const { closeLogin } = session
-
-  useEffect(() => {
-    const element = dialog.current
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    element?.showModal()
-    return () => {
-      element?.close()
-      if (previous?.isConnected) previous.focus()
-    }
-  }, [])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -1,5 +1,5 @@
 import type { CsvStyle } from '@heritage-watch/shared'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { env } from '../../env.ts'
 import { useExportDownload } from '../../hooks/use-export-download.ts'
@@ -17,6 +17,7 @@ import { MAP_LAYERS } from '../../map/layers/registry.ts'
 import { ChoiceGroup } from './choice-group.tsx'
 import { ExportProgress } from './export-progress.tsx'
 import './export-dialog.css'
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts'
 
 interface ExportDialogProps {
   visibleLayers: ReadonlySet<string>
@@ -31,7 +32,7 @@ interface ExportDialogProps {
 export function ExportDialog({ visibleLayers, onClose }: ExportDialogProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const viewBounds = useViewBounds()
   const download = useExportDownload()
   const layerSelectId = useId()
@@ -41,16 +42,6 @@ export function ExportDialog({ visibleLayers, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<DownloadFormat>('csv')
   const [crs, setCrs] = useState<DownloadCrs>('wgs84')
   const [csvStyle, setCsvStyle] = useState<CsvStyle>('fr')
-
-  useEffect(() => {
-    const element = dialog.current
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    element?.showModal()
-    return () => {
-      element?.close()
-      previous?.focus()
-    }
-  }, [])
 
   const layer = MAP_LAYERS.find((candidate) => candidate.id === layerId)
   const target = layer ? layerExportTarget(layer) : undefined

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SHORTCUT_KEYS } from '../../lib/keyboard-shortcuts.ts'
 import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 import '../../i18n/record-translations.ts'
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts'
 
 /** Each shortcut and what it does; the map's own keys work when the map has the focus. */
 const ROWS = [
@@ -22,17 +22,7 @@ const ROWS = [
  */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
-  const dialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    element?.showModal()
-    return () => {
-      element?.close()
-      previous?.focus()
-    }
-  }, [])
+  const dialog = useModalDialog()
 
   return (
     <dialog
