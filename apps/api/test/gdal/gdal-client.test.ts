@@ -1,48 +1,33 @@
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { COLLECTIONS } from '@heritage-watch/shared'
-import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPECTED_COUNTS } from '../helpers/expected-counts.ts'
-import { type TestApp, createTestApp, createTestPool } from '../helpers/test-app.ts'
-
-const run = promisify(execFile)
+import { GDAL_SUITES_RUN, run } from '../helpers/gdal.ts'
+import { useListeningTestApp } from '../helpers/test-app.ts'
 
 // GDAL is a real OGC API client: under CI (where .ci/run installs gdal-bin) this suite must run.
-const hasGdal = existsSync('/usr/bin/ogrinfo') && existsSync('/usr/bin/ogr2ogr')
-const mandatory = process.env.CI === 'true'
-
-describe.runIf(hasGdal || mandatory)('GDAL reads the OGC API', () => {
-  let pool: pg.Pool
-  let app: TestApp
-  let url: string
+describe.runIf(GDAL_SUITES_RUN)('GDAL reads the OGC API', () => {
+  const server = useListeningTestApp()
   let workDir: string
 
   beforeAll(async () => {
-    pool = createTestPool()
-    app = await createTestApp(pool)
-    url = await app.listen({ host: '127.0.0.1', port: 0 })
     workDir = await mkdtemp(path.join(os.tmpdir(), 'hw-gdal-'))
   })
   afterAll(async () => {
-    await app.close()
-    await pool.end()
     await rm(workDir, { recursive: true, force: true })
   })
 
   it('ogrinfo lists every collection', async () => {
-    const { stdout } = await run('ogrinfo', ['-ro', '-q', `OAPIF:${url}/`])
+    const { stdout } = await run('ogrinfo', ['-ro', '-q', `OAPIF:${server.url}/`])
     for (const collection of COLLECTIONS)
       expect(stdout).toContain(`: ${collection.id} (title: ${collection.title.fr})`)
   })
 
   it('ogr2ogr copies every collection into a GeoPackage with the counts of the database', async () => {
     const geopackage = path.join(workDir, 'heritage-watch.gpkg')
-    await run('ogr2ogr', ['-f', 'GPKG', geopackage, `OAPIF:${url}/`, '-oo', 'PAGE_SIZE=1000'], {
+    await run('ogr2ogr', ['-f', 'GPKG', geopackage, `OAPIF:${server.url}/`, '-oo', 'PAGE_SIZE=1000'], {
       timeout: 240_000,
     })
     const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', geopackage])
@@ -56,13 +41,13 @@ describe.runIf(hasGdal || mandatory)('GDAL reads the OGC API', () => {
   }, 300_000)
 
   it('reprojects to Lambert-93 as the API does, within a centimetre', async () => {
-    const response = await fetch(`${url}/collections/grands-sites/items/23?crs=EPSG:2154`)
+    const response = await fetch(`${server.url}/collections/grands-sites/items/23?crs=EPSG:2154`)
     const [x, y] = (await response.json()).geometry.coordinates as [number, number]
     const { stdout } = await run('ogr2ogr', [
       '-f',
       'GeoJSON',
       '/vsistdout/',
-      `OAPIF:${url}/`,
+      `OAPIF:${server.url}/`,
       'grands-sites',
       '-where',
       "element_unesco = '23'",

@@ -1,19 +1,11 @@
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { promisify } from 'node:util'
-import type pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type TestApp, createTestApp, createTestPool } from '../helpers/test-app.ts'
-
-const run = promisify(execFile)
+import { describe, expect, it } from 'vitest'
+import { GDAL_SUITES_RUN, run } from '../helpers/gdal.ts'
+import { useListeningTestApp } from '../helpers/test-app.ts'
 
 // GDAL 3.6's OAPIF driver turns `-where` into `filter=…&filter-lang=cql-text` once the OpenAPI document
 // offers `cql-text` among filter-lang's values, for the properties that are query parameters of the
 // items path. Its debug output shows each URL it fetches: the filter must reach the server, and the
 // count must be the database's (counted here in plain SQL).
-
-const hasGdal = existsSync('/usr/bin/ogrinfo')
-const mandatory = process.env.CI === 'true'
 
 const CASES = [
   { layer: 'terrils', where: "numero = '74A'", sql: "SELECT count(*) FROM terril WHERE numero = '74A'" },
@@ -39,25 +31,13 @@ const CASES = [
   },
 ]
 
-describe.runIf(hasGdal || mandatory)('GDAL sends -where as a CQL filter', () => {
-  let pool: pg.Pool
-  let app: TestApp
-  let url: string
-
-  beforeAll(async () => {
-    pool = createTestPool()
-    app = await createTestApp(pool)
-    url = await app.listen({ host: '127.0.0.1', port: 0 })
-  })
-  afterAll(async () => {
-    await app.close()
-    await pool.end()
-  })
+describe.runIf(GDAL_SUITES_RUN)('GDAL sends -where as a CQL filter', () => {
+  const server = useListeningTestApp()
 
   it.each(CASES)(
     '$layer -where "$where"',
     async ({ layer, where, sql }) => {
-      const { rows } = await pool.query<{ count: string }>(sql)
+      const { rows } = await server.pool.query<{ count: string }>(sql)
       expect(Number(rows[0]?.count)).toBeGreaterThan(0)
       const { stdout, stderr } = await run(
         'ogrinfo',
@@ -71,7 +51,7 @@ describe.runIf(hasGdal || mandatory)('GDAL sends -where as a CQL filter', () => 
           'PAGE_SIZE=1000',
           '-where',
           where,
-          `OAPIF:${url}/`,
+          `OAPIF:${server.url}/`,
           layer,
         ],
         { timeout: 120_000 },

@@ -1,22 +1,14 @@
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { COLLECTIONS } from '@heritage-watch/shared'
-import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPECTED_COUNTS } from '../helpers/expected-counts.ts'
-import { type TestApp, createTestApp, createTestPool } from '../helpers/test-app.ts'
-
-const run = promisify(execFile)
+import { GDAL_SUITES_RUN, run } from '../helpers/gdal.ts'
+import { useListeningTestApp } from '../helpers/test-app.ts'
 
 // GDAL reads back every file export of every collection (issue 11 §3), with the database's counts and
 // the CRS asked. Mandatory under CI, like gdal-client.test.ts.
-const hasGdal = existsSync('/usr/bin/ogrinfo')
-const mandatory = process.env.CI === 'true'
-
 /** Feature count and SRS of every layer ogrinfo finds in a file. */
 async function layers(file: string, options: string[] = []) {
   const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', ...options, file], { maxBuffer: 1 << 24 })
@@ -25,26 +17,19 @@ async function layers(file: string, options: string[] = []) {
   )
 }
 
-describe.runIf(hasGdal || mandatory)('GDAL reads every export back', () => {
-  let pool: pg.Pool
-  let app: TestApp
-  let url: string
+describe.runIf(GDAL_SUITES_RUN)('GDAL reads every export back', () => {
+  const server = useListeningTestApp()
   let workDir: string
 
   beforeAll(async () => {
-    pool = createTestPool()
-    app = await createTestApp(pool)
-    url = await app.listen({ host: '127.0.0.1', port: 0 })
     workDir = await mkdtemp(path.join(os.tmpdir(), 'hw-gdal-exports-'))
   })
   afterAll(async () => {
-    await app.close()
-    await pool.end()
     await rm(workDir, { recursive: true, force: true })
   })
 
   const download = async (query: string, name: string) => {
-    const response = await fetch(`${url}${query}`)
+    const response = await fetch(`${server.url}${query}`)
     expect(response.status, query).toBe(200)
     const file = path.join(workDir, name)
     await writeFile(file, Buffer.from(await response.arrayBuffer()))
@@ -91,8 +76,9 @@ describe.runIf(hasGdal || mandatory)('GDAL reads every export back', () => {
     expect(Number(extent?.[2])).toBeGreaterThan(6_900_000)
 
     const view = '/collections/puits-de-mines/items?bbox=2.9,50.3,3.3,50.5'
-    const matched = ((await (await fetch(`${url}${view}&limit=1`)).json()) as { numberMatched: number })
-      .numberMatched
+    const matched = (
+      (await (await fetch(`${server.url}${view}&limit=1`)).json()) as { numberMatched: number }
+    ).numberMatched
     const csv = await download(`${view}&f=csv&crs=EPSG:2154`, 'puits-vue.csv')
     const [csvLayer] = await layers(csv, ['-oo', 'GEOM_POSSIBLE_NAMES=Géométrie (WKT)'])
     expect(csvLayer?.count).toBe(matched)

@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { promisify } from 'node:util'
-import type pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type TestApp, createTestApp, createTestPool } from '../helpers/test-app.ts'
-
-const run = promisify(execFile)
+import { describe, expect, it } from 'vitest'
+import { GDAL_SUITES_RUN, run } from '../helpers/gdal.ts'
+import { useListeningTestApp } from '../helpers/test-app.ts'
 
 // Geotrek-admin's loadpoi reads its file with GDAL: what GDAL reads here is what loadpoi gets.
-const hasGdal = existsSync('/usr/bin/ogrinfo')
-const mandatory = process.env.CI === 'true'
-
-describe.runIf(hasGdal || mandatory)('GDAL reads the Geotrek POI export', () => {
-  let pool: pg.Pool
-  let app: TestApp
-  let url: string
-
-  beforeAll(async () => {
-    pool = createTestPool()
-    app = await createTestApp(pool)
-    url = await app.listen({ host: '127.0.0.1', port: 0 })
-  })
-  afterAll(async () => {
-    await app.close()
-    await pool.end()
-  })
+describe.runIf(GDAL_SUITES_RUN)('GDAL reads the Geotrek POI export', () => {
+  const server = useListeningTestApp()
 
   it('as points in EPSG:4326 with name, type and description, every one of them', async () => {
-    const source = `${url}/exports/geotrek/pois.geojson`
+    const source = `${server.url}/exports/geotrek/pois.geojson`
     const served = (await (await fetch(source)).json()) as { features: unknown[] }
     // GDAL 3.6 (Debian 12) has no `ogrinfo -json`: its summary is read as text.
     const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', source])
@@ -40,7 +20,7 @@ describe.runIf(hasGdal || mandatory)('GDAL reads the Geotrek POI export', () => 
   })
 
   it('with longitude first: the Fosse Delloye at Lewarde where it is', async () => {
-    const source = `${url}/exports/geotrek/pois.geojson`
+    const source = `${server.url}/exports/geotrek/pois.geojson`
     const { stdout } = await run('ogrinfo', ['-ro', '-al', '-q', source, '-where', "id = 'grand-site-23'"])
     const [longitude, latitude] = (/POINT \(([\d.]+) ([\d.]+)\)/.exec(stdout) ?? []).slice(1).map(Number)
     expect(longitude).toBeCloseTo(3.17, 1)

@@ -40,3 +40,21 @@ export function useTestApp(): { app: TestApp; pool: pg.Pool } {
   })
   return server
 }
+
+/**
+ * Like useTestApp, with the app listening on a loopback port, for real clients (GDAL, browsers).
+ * @returns an object whose `app`, `pool` and `url` (no trailing slash) are set once the tests run
+ */
+export function useListeningTestApp(): { app: TestApp; pool: pg.Pool; url: string } {
+  const server = {} as { app: TestApp; pool: pg.Pool; url: string }
+  beforeAll(async () => {
+    server.pool = createTestPool()
+    server.app = await createTestApp(server.pool)
+    server.url = await server.app.listen({ host: '127.0.0.1', port: 0 })
+  })
+  afterAll(async () => {
+    await server.app.close()
+    await server.pool.end()
+  })
+  return server
+}
