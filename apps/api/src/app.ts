@@ -28,6 +28,8 @@ import { createSearchRepo } from './db/search-repo.ts'
 import { createSheetsRepo } from './db/sheets-repo.ts'
 import { createSubscriptionsRepo } from './db/subscriptions-repo.ts'
 import { createTilesRepo } from './db/tiles-repo.ts'
+import { createDataVersion } from './db/data-version.ts'
+import { crossProcessEvents } from './plugins/cross-process-events.ts'
 import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
@@ -96,10 +98,18 @@ export interface AppOptions {
     NotificationConfig &
     Partial<BasemapsConfig>
   logger?: FastifyServerOptions['logger']
+  /**
+   * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
+   * LISTEN/NOTIFY, so that several processes on one server hear each other (start.ts on a server);
+   * `in-process` (the default) for one process alone, as on the embedded database.
+   */
+  liveEvents?: 'notify' | 'in-process'
+  /** How long the data version read from the database is trusted (data-version.ts's default unless set). */
+  dataVersionMaxAgeMs?: number
 }
 
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
-export async function buildApp({ pool, config, logger }: AppOptions) {
+export async function buildApp({ pool, config, logger, liveEvents, dataVersionMaxAgeMs }: AppOptions) {
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
     // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
@@ -124,7 +134,11 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
   const featuresRepo = createFeaturesRepo(pool)
-  const alertBus = createAlertBus()
+  const dataVersion = createDataVersion(pool, { maxAgeMs: dataVersionMaxAgeMs })
+  const alertBus = createAlertBus({
+    relay: liveEvents === 'notify' ? crossProcessEvents(app, pool, dataVersion) : undefined,
+    warn: (message) => app.log.warn(message),
+  })
   // Built once: repos on the pool for reads, and a runner that hands a transaction's repos to writes.
   const alerts = createAlertsServices(createAlertsDependencies(pool), alertBus)
   const assessments = createAssessmentsServices(createAssessmentsDependencies(pool))
@@ -137,7 +151,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   })
   await app.register(tileRoutes, {
     publicUrl: config.PUBLIC_URL,
-    service: createTilesService(createTilesRepo(pool), featuresRepo),
+    service: createTilesService(createTilesRepo(pool), featuresRepo, { dataVersion }),
   })
   await app.register(catalogueMetadataRoutes, {
     publicUrl: config.PUBLIC_URL,

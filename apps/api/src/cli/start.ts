@@ -12,7 +12,9 @@ const summary = await inTransaction(database.pool, (client) =>
   loadData(client, { dataDir: config.DATA_DIR, progress: (message) => console.log(`[data] ${message}`) }),
 )
 console.log(formatSummary(summary))
-const app = await buildApp({ pool: database.pool, config })
+// On a server, other API processes may share the database: they hear each other through NOTIFY.
+const liveEvents = database.kind === 'server' ? 'notify' : 'in-process'
+const app = await buildApp({ pool: database.pool, config, liveEvents })
 const address = await listen(app, { host: config.HOST, port: config.PORT }, () => database.close())
 console.log(
   `\nheritage-watch is ready (${database.kind} PostGIS):\n  web app  ${address}/app/\n  OGC API  ${address}/\n`,

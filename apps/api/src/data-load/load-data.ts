@@ -4,6 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { COLLECTIONS, SOURCE_FILES } from '@heritage-watch/shared'
 import type pg from 'pg'
+import { sendNotification } from '../db/notify-sender.ts'
+import { CHANNELS } from '../db/sql/notify.sql.ts'
 import { collectionTable } from '../collections/collection-tables.ts'
 import { SITE_AT_RISK_IDS } from '../db/sql/source-assessments.sql.ts'
 import {
@@ -176,6 +178,8 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   const collections = await countCollections(client)
   const summary = { skipped: false, digest, collections, repairedGeometries, unmatchedCommunes }
   await client.query(INSERT_DATA_LOAD, [digest, JSON.stringify(summary)])
+  // Delivered on commit to every API process on this database: each drops its caches of the public data.
+  await sendNotification(client, CHANNELS.dataChanged, digest)
   return summary
 }
 

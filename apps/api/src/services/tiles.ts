@@ -32,8 +32,13 @@ const TILE_MESSAGES = {
 export function createTilesService(
   repo: TilesRepo,
   features: Pick<FeaturesRepo, 'summarize'>,
-  options: { cacheBytes?: number } = {},
+  options: {
+    cacheBytes?: number
+    /** The shared data version (app.ts); without it, read from the database on every tile. */
+    dataVersion?: { current(): Promise<number> }
+  } = {},
 ) {
+  const dataVersion = () => (options.dataVersion ? options.dataVersion.current() : repo.dataVersion())
   const cache = new LRUCache<string, Buffer>({
     maxSize: options.cacheBytes ?? DEFAULT_CACHE_BYTES,
     // Empty tiles are cached too, and lru-cache wants a positive size.
@@ -52,7 +57,7 @@ export function createTilesService(
   const limitsCache = new Map<string, TileMatrixLimits[]>()
   let limitsVersion: number | undefined
   async function limitsOf(collectionId: string, base: string): Promise<TileMatrixLimits[]> {
-    const version = await repo.dataVersion()
+    const version = await dataVersion()
     if (version !== limitsVersion) {
       limitsCache.clear()
       limitsVersion = version
@@ -81,7 +86,7 @@ export function createTilesService(
           TILE_MESSAGES.outsideZooms(collection.id, layer?.minzoom ?? 0, layer?.maxzoom ?? 0, z),
         )
       }
-      const version = await repo.dataVersion()
+      const version = await dataVersion()
       if (version !== cachedVersion) {
         // Tiles of another version can never be asked for again: free their memory now.
         cache.clear()

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { buildApp } from '../../src/app.ts'
+import { type AppOptions, buildApp } from '../../src/app.ts'
 import { createPool } from '../../src/db/pool.ts'
 
 /** The database prepared by the project's global setup (embedded PGlite or a PostgreSQL server). */
@@ -13,12 +13,17 @@ export function createTestPool(): pg.Pool {
   return createPool(testDatabaseUrl())
 }
 
-/** The API built on the test database, without listening; requests go through app.inject. */
-export async function createTestApp(pool: pg.Pool) {
+/**
+ * The API built on the test database, without listening; requests go through app.inject. Live events go
+ * through NOTIFY on the server database, as npm start does there.
+ */
+export async function createTestApp(pool: pg.Pool, options: Pick<AppOptions, 'dataVersionMaxAgeMs'> = {}) {
   return buildApp({
     pool,
     config: { PUBLIC_URL: undefined, WEB_DIST_DIR: '/nonexistent-web-dist', LOG_LEVEL: 'silent' },
     logger: false,
+    liveEvents: inject('databaseKind') === 'server' ? 'notify' : 'in-process',
+    ...options,
   })
 }
 

@@ -129,7 +129,7 @@ export function createAlertCreationService({
         }
         throw error
       }
-      bus.publish({
+      await bus.publish({
         alertId: created.id,
         organisationId: created.organisationId,
         kind: 'created',

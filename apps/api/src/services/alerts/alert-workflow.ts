@@ -71,7 +71,7 @@ export function createAlertWorkflowService({
     if (last && committed.at) {
       const moved = committed.events.find((event) => event.kind === 'status')
       const status = (moved?.data.to as AlertStatus | undefined) ?? committed.locked.status
-      bus.publish({
+      await bus.publish({
         alertId: id,
         organisationId: committed.locked.organisationId,
         kind: last.kind,
@@ -136,7 +136,7 @@ export function createAlertWorkflowService({
         return results
       })
       for (const { row, at } of changed) {
-        bus.publish({
+        await bus.publish({
           alertId: row.id,
           organisationId: row.organisationId,
           kind: 'status',
