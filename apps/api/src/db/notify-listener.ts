@@ -103,5 +103,3 @@ export function createNotifyListener(pool: pg.Pool, { log, onReconnect }: Notify
     },
   }
 }
-
-export type NotifyListener = ReturnType<typeof createNotifyListener>
