@@ -38,7 +38,12 @@ export function createNotifyListener(pool: pg.Pool, { log, onReconnect }: Notify
 
   async function connect(): Promise<void> {
     // Same settings as the pool's connections (host, credentials, SSL), but a connection of its own.
-    const next = new pg.Client({ ...pool.options, application_name: LISTENER_APPLICATION_NAME })
+    // TCP keep-alive: a connection dropped without a FIN (a NAT, a failed-over host) is noticed too.
+    const next = new pg.Client({
+      ...pool.options,
+      application_name: LISTENER_APPLICATION_NAME,
+      keepAlive: true,
+    })
     next.on('notification', deliver)
     next.on('error', () => undefined)
     next.on('end', () => {
