@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { AlertSchema, LoginResponseSchema } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -5,7 +6,9 @@ import { SESSION_COOKIE } from '../../src/auth/session-cookie.ts'
 import { inTransaction } from '../../src/db/pool.ts'
 import { LISTENER_APPLICATION_NAME } from '../../src/db/notify-listener.ts'
 import { sendNotification } from '../../src/db/notify-sender.ts'
-import { CHANNELS } from '../../src/db/sql/notify.sql.ts'
+import { CHANNELS, listenSql } from '../../src/db/sql/notify.sql.ts'
+import { repositoryRoot } from '../../src/config.ts'
+import { loadData } from '../../src/data-load/load-data.ts'
 import { type Session, TEST_PASSWORD, useAccounts } from '../auth/accounts-fixtures.ts'
 import { createTestApp, createTestPool, type TestApp } from '../helpers/test-app.ts'
 import { type RoundRobinProxy, startRoundRobinProxy } from '../helpers/round-robin-proxy.ts'
@@ -191,6 +194,29 @@ describe.skipIf(!onServer)(
         await two.pool.query(`DELETE FROM data_load WHERE source_digest = 'multi-instance test'`)
       }
       await expect.poll(namesAtTwo, { timeout: 5_000 }).toEqual([site.nom])
+    })
+
+    it('is told data_changed by a data load when it commits, never by one rolled back', async () => {
+      const two = instances[1]!
+      const heard: string[] = []
+      const listener = await two.pool.connect()
+      listener.on('notification', (message) => heard.push(message.payload ?? ''))
+      await listener.query(listenSql(CHANNELS.dataChanged))
+      try {
+        const dataDir = path.join(repositoryRoot, 'data')
+        const rolledBack = inTransaction(two.pool, async (client) => {
+          await loadData(client, { dataDir, force: true })
+          throw new Error('rolled back on purpose')
+        })
+        await expect(rolledBack).rejects.toThrow('rolled back on purpose')
+        await listener.query('SELECT 1')
+        expect(heard).toEqual([])
+        const summary = await inTransaction(two.pool, (client) => loadData(client, { dataDir, force: true }))
+        await expect.poll(() => heard, { timeout: 5_000 }).toEqual([summary.digest])
+      } finally {
+        await listener.query('UNLISTEN *')
+        listener.release()
+      }
     })
 
     it('listens again after its connection is cut, and still hears alerts', async () => {
