@@ -27,7 +27,8 @@ const TILE_MESSAGES = {
 
 /**
  * Vector tiles and their TileJSON. Encoded tiles are kept in an LRU whose keys carry the data version,
- * so a tile is never served from data older than what the database holds when it is asked for.
+ * so a tile is never served from data older than the version: with the app's data version, the one read
+ * at most a second ago, or at once after a data_changed notification (docs/architecture.md §30).
  */
 export function createTilesService(
   repo: TilesRepo,
