@@ -18,8 +18,10 @@ export const OVERLOAD_SETTINGS = {
   /** Light requests (everything else but the live stream) running at once. */
   CONCURRENCY_LIGHT: count(32),
   CONCURRENCY_LIGHT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(128),
-  /** The longest a request waits in its class's queue before a 503. */
-  CONCURRENCY_QUEUE_WAIT_MS: milliseconds(2_000, 60_000),
+  /** The longest a heavy request waits for a place before a 503 (a PDF takes seconds to print). */
+  CONCURRENCY_HEAVY_QUEUE_WAIT_MS: milliseconds(10_000, 120_000),
+  /** The longest a light request waits for a place before a 503. */
+  CONCURRENCY_LIGHT_QUEUE_WAIT_MS: milliseconds(2_000, 120_000),
   /** An admitted request whose answer has not started by then gets a 503 (0: no deadline). */
   REQUEST_TIMEOUT_MS: milliseconds(30_000),
   /** PostgreSQL server: statements cancelled past this (0: none). The embedded PGlite cannot cancel. */
@@ -61,10 +63,17 @@ export function servingPoolTimeouts(config: OverloadConfig): PoolTimeouts {
 
 /** The limiter's options from the settings. */
 export function concurrencyLimitOptions(config: OverloadConfig): ConcurrencyLimitOptions {
-  const queueWaitMs = config.CONCURRENCY_QUEUE_WAIT_MS
   return {
-    heavy: { concurrency: config.CONCURRENCY_HEAVY, queue: config.CONCURRENCY_HEAVY_QUEUE, queueWaitMs },
-    light: { concurrency: config.CONCURRENCY_LIGHT, queue: config.CONCURRENCY_LIGHT_QUEUE, queueWaitMs },
+    heavy: {
+      concurrency: config.CONCURRENCY_HEAVY,
+      queue: config.CONCURRENCY_HEAVY_QUEUE,
+      queueWaitMs: config.CONCURRENCY_HEAVY_QUEUE_WAIT_MS,
+    },
+    light: {
+      concurrency: config.CONCURRENCY_LIGHT,
+      queue: config.CONCURRENCY_LIGHT_QUEUE,
+      queueWaitMs: config.CONCURRENCY_LIGHT_QUEUE_WAIT_MS,
+    },
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   }
 }

@@ -27,7 +27,7 @@ describe('concurrency limit per route class', () => {
     app = await buildOverloadApp(pool, {
       CONCURRENCY_HEAVY: 2,
       CONCURRENCY_HEAVY_QUEUE: 1,
-      CONCURRENCY_QUEUE_WAIT_MS: 400,
+      CONCURRENCY_HEAVY_QUEUE_WAIT_MS: 400,
       REQUEST_TIMEOUT_MS: 0,
     })
     app.get(HELD_HEAVY, { config: { routeClass: 'heavy' } }, async () => {
@@ -58,7 +58,7 @@ describe('concurrency limit per route class', () => {
     const health = await app.inject({ method: 'GET', url: '/healthz' })
     expect(health.statusCode).toBe(200)
 
-    // The queued one waited CONCURRENCY_QUEUE_WAIT_MS without a place.
+    // The queued one waited CONCURRENCY_HEAVY_QUEUE_WAIT_MS without a place.
     await until(() => settled.length === 3)
     expect(expectServiceUnavailable(settled[2]!)).toMatch(/waited/)
 
