@@ -63,7 +63,13 @@ function unmeasured(why: string): BenchSection {
     met: null,
     why,
   }))
-  return { id: 'overload', title: 'Bounded under overload (target 3)', markdown: `Not measured: ${why}\n`, data: { why }, targets }
+  return {
+    id: 'overload',
+    title: 'Bounded under overload (target 3)',
+    markdown: `Not measured: ${why}\n`,
+    data: { why },
+    targets,
+  }
 }
 
 /**

@@ -67,7 +67,20 @@ export async function runWrk(url: string, connections: number, seconds: number):
   const threads = Math.max(1, Math.min(2, connections))
   const { stdout } = await run(
     'wrk',
-    ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '30s', '--latency', '-s', script, url],
+    [
+      '-t',
+      String(threads),
+      '-c',
+      String(connections),
+      '-d',
+      `${seconds}s`,
+      '--timeout',
+      '30s',
+      '--latency',
+      '-s',
+      script,
+      url,
+    ],
     { maxBuffer: 4 * 1024 * 1024 },
   )
   return parseWrk(stdout)

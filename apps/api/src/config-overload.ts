@@ -3,7 +3,8 @@ import type { ConcurrencyLimitOptions } from './plugins/overload/concurrency-lim
 import type { ProcessPressureOptions } from './plugins/overload/under-pressure.ts'
 import type { PoolTimeouts } from './db/pool.ts'
 
-const milliseconds = (fallback: number, max = 600_000) => z.coerce.number().int().min(0).max(max).default(fallback)
+const milliseconds = (fallback: number, max = 600_000) =>
+  z.coerce.number().int().min(0).max(max).default(fallback)
 const count = (fallback: number) => z.coerce.number().int().min(1).max(10_000).default(fallback)
 
 /**

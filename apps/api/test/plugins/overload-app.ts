@@ -9,7 +9,12 @@ import type { OverloadConfig } from '../../src/config-overload.ts'
 export async function buildOverloadApp(pool: pg.Pool, overload: Partial<OverloadConfig>) {
   return buildApp({
     pool,
-    config: { PUBLIC_URL: undefined, WEB_DIST_DIR: '/nonexistent-web-dist', LOG_LEVEL: 'silent', ...overload },
+    config: {
+      PUBLIC_URL: undefined,
+      WEB_DIST_DIR: '/nonexistent-web-dist',
+      LOG_LEVEL: 'silent',
+      ...overload,
+    },
     logger: false,
   })
 }

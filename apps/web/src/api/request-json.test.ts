@@ -91,9 +91,10 @@ describe('requestJson and a shed request', () => {
           headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '5' },
         }),
     )
-    const failure = await requestJson({ method: 'GET', url: '/collections', schema: passThrough }, { apiBaseUrl: '', fetch }).catch(
-      (error: unknown) => error,
-    )
+    const failure = await requestJson(
+      { method: 'GET', url: '/collections', schema: passThrough },
+      { apiBaseUrl: '', fetch },
+    ).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(ApiError)
     expect((failure as ApiError).status).toBe(503)
     expect((failure as ApiError).retryAfterSeconds).toBe(5)
@@ -101,9 +102,10 @@ describe('requestJson and a shed request', () => {
 
   it('has no Retry-After when the answer gives none', async () => {
     const { fetch } = createFetch(() => problem({ title: 'Oops', status: 500 }, 500))
-    const failure = await requestJson({ method: 'GET', url: '/collections', schema: passThrough }, { apiBaseUrl: '', fetch }).catch(
-      (error: unknown) => error,
-    )
+    const failure = await requestJson(
+      { method: 'GET', url: '/collections', schema: passThrough },
+      { apiBaseUrl: '', fetch },
+    ).catch((error: unknown) => error)
     expect((failure as ApiError).retryAfterSeconds).toBeUndefined()
   })
 })

@@ -12,7 +12,8 @@ export interface AdmissionLimits {
 export type Release = () => void
 
 /** What a request got: a place (and how to give it back), or a refusal and why. */
-export type Admission = { admitted: true; release: Release } | { admitted: false; reason: 'queue-full' | 'waited' }
+export type Admission =
+  { admitted: true; release: Release } | { admitted: false; reason: 'queue-full' | 'waited' }
 
 /** A concurrency limit with a short FIFO queue: the gate of one route class. */
 export interface AdmissionGate {

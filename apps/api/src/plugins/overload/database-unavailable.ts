@@ -31,7 +31,8 @@ export function databaseUnavailable(error: unknown): ServiceUnavailableError | u
   const text = typeof message === 'string' ? message : ''
   const timedOut = code === '57014'
   const unavailable =
-    (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) ||
+    (typeof code === 'string' &&
+      (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) ||
     CLIENT_MESSAGES.some((known) => text.startsWith(known))
   if (!unavailable) return undefined
   return new ServiceUnavailableError(

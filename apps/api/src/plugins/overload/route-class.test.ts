@@ -9,7 +9,9 @@ describe('routeClassOf', () => {
   it('counts an items page as heavy only past the limit, or as an export', () => {
     expect(classOf('/collections/terrils/items', {}, items)).toBe('light')
     expect(classOf('/collections/terrils/items', { limit: String(HEAVY_ITEMS_LIMIT) }, items)).toBe('light')
-    expect(classOf('/collections/terrils/items', { limit: String(HEAVY_ITEMS_LIMIT + 1) }, items)).toBe('heavy')
+    expect(classOf('/collections/terrils/items', { limit: String(HEAVY_ITEMS_LIMIT + 1) }, items)).toBe(
+      'heavy',
+    )
     expect(classOf('/collections/terrils/items', { limit: 10_000 }, items)).toBe('heavy')
     expect(classOf('/collections/terrils/items', { f: 'csv' }, items)).toBe('heavy')
     expect(classOf('/collections/terrils/items', { f: 'GPKG' }, items)).toBe('heavy')
