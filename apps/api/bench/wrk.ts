@@ -57,13 +57,22 @@ export function parseWrk(output: string): WrkResult {
   }
 }
 
+let scriptCount = 0
+
+async function writeFileOnce(text: string): Promise<string> {
+  scriptCount += 1
+  const file = path.join(os.tmpdir(), `heritage-watch-wrk-status-${process.pid}-${scriptCount}.lua`)
+  await writeFile(file, text)
+  return file
+}
+
 /**
  * Runs `wrk` (Debian's package) against `url` with `connections` open for `seconds`.
  * @throws when wrk is missing or fails
  */
 export async function runWrk(url: string, connections: number, seconds: number): Promise<WrkResult> {
-  const script = path.join(os.tmpdir(), `heritage-watch-wrk-status-${process.pid}.lua`)
-  await writeFile(script, STATUS_SCRIPT)
+  // One file per run: two wrk started together must not read a script the other is rewriting.
+  const script = await writeFileOnce(STATUS_SCRIPT)
   const threads = Math.max(1, Math.min(2, connections))
   const { stdout } = await run(
     'wrk',

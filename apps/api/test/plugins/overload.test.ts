@@ -50,7 +50,10 @@ describe('concurrency limit per route class', () => {
     const settled: LightMyRequestResponse[] = []
     for (const request of heavy) void request.then((response) => settled.push(response))
     await until(() => settled.length === 2)
-    for (const response of settled) expect(expectServiceUnavailable(response)).toMatch(/heavy/)
+    for (const response of settled) {
+      expect(expectServiceUnavailable(response)).toMatch(/heavy/)
+      expect(response.headers.connection).toBe('close')
+    }
     expect(entered).toBe(2)
 
     const light = await app.inject({ method: 'GET', url: '/collections/terrils/items/74A' })

@@ -57,6 +57,9 @@ export const concurrencyLimit = fp(
       const admission = await gates[routeClass].enter()
       const retryAfter = RETRY_AFTER_SECONDS[routeClass]
       if (!admission.admitted) {
+        // The connection is closed after the refusal: a client that does not honour Retry-After must
+        // connect again, which slows a flood down, and a proxy may send it to another instance.
+        void reply.header('Connection', 'close')
         throw new ServiceUnavailableError(
           `The server is at its limit of ${routeClass} requests (${admission.reason}); try again in ${retryAfter} s.`,
           retryAfter,
