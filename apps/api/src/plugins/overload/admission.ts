@@ -9,10 +9,10 @@ export interface AdmissionLimits {
 }
 
 /** Gives the place back; calling it again does nothing. */
-export type Release = () => void
+type Release = () => void
 
 /** What a request got: a place (and how to give it back), or a refusal and why. */
-export type Admission =
+type Admission =
   { admitted: true; release: Release } | { admitted: false; reason: 'queue-full' | 'waited' }
 
 /** A concurrency limit with a short FIFO queue: the gate of one route class. */

@@ -15,7 +15,7 @@ export interface ConcurrencyLimitOptions {
 }
 
 /** What a refused client is told to wait: a heavy request frees its place in seconds, a light one sooner. */
-export const RETRY_AFTER_SECONDS: Record<Exclude<RouteClass, 'unlimited'>, number> = { heavy: 5, light: 1 }
+const RETRY_AFTER_SECONDS: Record<Exclude<RouteClass, 'unlimited'>, number> = { heavy: 5, light: 1 }
 
 function classOf(request: FastifyRequest): RouteClass {
   const configured = (request.routeOptions.config as RouteClassConfig | undefined)?.routeClass
