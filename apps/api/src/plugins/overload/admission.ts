@@ -12,8 +12,7 @@ export interface AdmissionLimits {
 type Release = () => void
 
 /** What a request got: a place (and how to give it back), or a refusal and why. */
-type Admission =
-  { admitted: true; release: Release } | { admitted: false; reason: 'queue-full' | 'waited' }
+type Admission = { admitted: true; release: Release } | { admitted: false; reason: 'queue-full' | 'waited' }
 
 /** A concurrency limit with a short FIFO queue: the gate of one route class. */
 export interface AdmissionGate {
