@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -74,23 +74,27 @@ export async function runWrk(url: string, connections: number, seconds: number):
   // One file per run: two wrk started together must not read a script the other is rewriting.
   const script = await writeFileOnce(STATUS_SCRIPT)
   const threads = Math.max(1, Math.min(2, connections))
-  const { stdout } = await run(
-    'wrk',
-    [
-      '-t',
-      String(threads),
-      '-c',
-      String(connections),
-      '-d',
-      `${seconds}s`,
-      '--timeout',
-      '30s',
-      '--latency',
-      '-s',
-      script,
-      url,
-    ],
-    { maxBuffer: 4 * 1024 * 1024 },
-  )
-  return parseWrk(stdout)
+  try {
+    const { stdout } = await run(
+      'wrk',
+      [
+        '-t',
+        String(threads),
+        '-c',
+        String(connections),
+        '-d',
+        `${seconds}s`,
+        '--timeout',
+        '30s',
+        '--latency',
+        '-s',
+        script,
+        url,
+      ],
+      { maxBuffer: 4 * 1024 * 1024 },
+    )
+    return parseWrk(stdout)
+  } finally {
+    await rm(script, { force: true })
+  }
 }
