@@ -66,6 +66,15 @@ import { createSearchService } from './services/search/index.ts'
 import { createSheetsService } from './services/sheets/sheet-content.ts'
 import { createSubscriptionsService } from './services/subscriptions/index.ts'
 import { createPdfEngine } from './sheets/pdf-engine.ts'
+import {
+  concurrencyLimitOptions,
+  DEFAULT_OVERLOAD_CONFIG,
+  type OverloadConfig,
+  processPressureOptions,
+} from './config-overload.ts'
+import { concurrencyLimit } from './plugins/overload/concurrency-limit.ts'
+import { checkDatabase } from './plugins/overload/database-check.ts'
+import { processPressure } from './plugins/overload/under-pressure.ts'
 import { createTilesService } from './services/tiles.ts'
 import { createGeotrekRepo } from './db/geotrek-repo.ts'
 import { metadataContact } from './metadata/contact.ts'
@@ -96,7 +105,8 @@ export interface AppOptions {
     // No address service unless one is given: tests and browser suites stand one on loopback.
     Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
     NotificationConfig &
-    Partial<BasemapsConfig>
+    Partial<BasemapsConfig> &
+    Partial<OverloadConfig>
   logger?: FastifyServerOptions['logger']
   /**
    * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
@@ -110,8 +120,11 @@ export interface AppOptions {
 
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
 export async function buildApp({ pool, config, logger, liveEvents, dataVersionMaxAgeMs }: AppOptions) {
+  const overload: OverloadConfig = { ...DEFAULT_OVERLOAD_CONFIG, ...definedOnly(config) }
   const app = Fastify({
     logger: logger ?? { level: config.LOG_LEVEL },
+    // A client gets this long to send its whole request (slow senders hold a socket, not a place).
+    requestTimeout: overload.REQUEST_TIMEOUT_MS,
     // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
     frameworkErrors,
     clientErrorHandler,
@@ -120,6 +133,9 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
     knownCollection: (id: string) =>
       id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
+  // Load is shed before any work: process pressure, then each route class's limit (architecture §27).
+  await app.register(processPressure, processPressureOptions(overload))
+  await app.register(concurrencyLimit, concurrencyLimitOptions(overload))
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
   await app.register(refuseNul)
@@ -213,7 +229,7 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   await app.register(basemapRoutes, { config: { ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) } })
   await app.register(webApp, { distDir: config.WEB_DIST_DIR })
   app.get('/healthz', { schema: HEALTH_SCHEMA }, async () => {
-    await pool.query('SELECT 1')
+    await checkDatabase(pool, overload.HEALTHZ_TIMEOUT_MS)
     return { status: 'ok' as const }
   })
   return app

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { OVERLOAD_SETTINGS } from './config-overload.ts'
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -144,6 +145,8 @@ const ConfigSchema = z.object({
       context.addIssue({ code: 'custom', message: 'must be label=layer pairs separated by commas' })
       return z.NEVER
     }),
+  // Concurrency limits, timeouts and the pressure guard (issue 12, architecture §27).
+  ...OVERLOAD_SETTINGS,
 })
 export type Config = z.infer<typeof ConfigSchema>
 

@@ -6,6 +6,8 @@ import { createPool } from '../db/pool.ts'
 
 export interface Database {
   pool: pg.Pool
+  /** Where the pool connects, for a second pool with other settings (npm start's serving pool). */
+  connectionString: string
   /** 'embedded' for PGlite, 'server' for DATABASE_URL. */
   kind: 'embedded' | 'server'
   close(): Promise<void>
@@ -34,6 +36,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   await migrate(pool, log)
   return {
     pool,
+    connectionString,
     kind: embedded ? 'embedded' : 'server',
     async close() {
       await pool.end()

@@ -1,7 +1,8 @@
 import { buildApp } from '../app.ts'
 import { configOrExit } from './config-or-exit.ts'
 import { formatSummary, loadData } from '../data-load/load-data.ts'
-import { inTransaction } from '../db/pool.ts'
+import { servingPoolTimeouts } from '../config-overload.ts'
+import { createPool, inTransaction } from '../db/pool.ts'
 import { listen } from '../server.ts'
 import { openDatabase } from './database.ts'
 
@@ -12,10 +13,16 @@ const summary = await inTransaction(database.pool, (client) =>
   loadData(client, { dataDir: config.DATA_DIR, progress: (message) => console.log(`[data] ${message}`) }),
 )
 console.log(formatSummary(summary))
+// Requests get a pool of their own with the timeouts (architecture §27); migrations and the data load
+// above may rightly run longer than any request should (their pool, idle now, lets its connection go).
+const pool = createPool(database.connectionString, servingPoolTimeouts(config))
 // On a server, other API processes may share the database: they hear each other through NOTIFY.
 const liveEvents = database.kind === 'server' ? 'notify' : 'in-process'
-const app = await buildApp({ pool: database.pool, config, liveEvents })
-const address = await listen(app, { host: config.HOST, port: config.PORT }, () => database.close())
+const app = await buildApp({ pool, config, liveEvents })
+const address = await listen(app, { host: config.HOST, port: config.PORT }, async () => {
+  await pool.end()
+  await database.close()
+})
 console.log(
   `\nheritage-watch is ready (${database.kind} PostGIS):\n  web app  ${address}/app/\n  OGC API  ${address}/\n`,
 )

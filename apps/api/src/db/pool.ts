@@ -22,9 +22,37 @@ function poolSettings(connectionString: string): { connectionString: string; max
   return { connectionString: url.toString(), max }
 }
 
+/**
+ * The bounds that keep a stalled or saturated database from hanging requests (issue 12, architecture
+ * §27). Each is off when absent, as for the commands that migrate and load data (their statements may
+ * rightly take minutes).
+ */
+export interface PoolTimeouts {
+  /** Server side: a statement running longer is cancelled (SQLSTATE 57014). PGlite ignores it. */
+  statementTimeoutMs?: number
+  /** Server side: a session idle inside a transaction that long is ended. PGlite ignores it. */
+  idleInTransactionTimeoutMs?: number
+  /** Client side: the longest wait for a free connection (or to open one) before the query fails. */
+  acquireTimeoutMs?: number
+  /**
+   * Client side: the longest wait for a query's answer, for a server that does not answer at all (its
+   * own statement_timeout cannot fire then); the connection is dropped when it passes.
+   */
+  queryTimeoutMs?: number
+}
+
 /** Opens a pool on the given connection string (embedded socket or a PostgreSQL server). */
-export function createPool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool(poolSettings(connectionString))
+export function createPool(connectionString: string, timeouts: PoolTimeouts = {}): pg.Pool {
+  const pool = new pg.Pool({
+    ...poolSettings(connectionString),
+    // Sent in the startup message, so that every connection of the pool has them from its first query.
+    ...(timeouts.statementTimeoutMs ? { statement_timeout: timeouts.statementTimeoutMs } : {}),
+    ...(timeouts.idleInTransactionTimeoutMs
+      ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs }
+      : {}),
+    ...(timeouts.acquireTimeoutMs ? { connectionTimeoutMillis: timeouts.acquireTimeoutMs } : {}),
+    ...(timeouts.queryTimeoutMs ? { query_timeout: timeouts.queryTimeoutMs } : {}),
+  })
   // An idle connection that breaks (server restart, network) is replaced by the pool on the next
   // query; without a listener its 'error' event would end the process.
   pool.on('error', (error) => console.error('database connection lost:', error.message))

@@ -8,6 +8,7 @@ import {
   ServiceUnavailableError,
   ValidationError,
 } from '../errors.ts'
+import { databaseUnavailable } from './overload/database-unavailable.ts'
 import { frameworkProblem, problem } from './problems.ts'
 import { validationProblems } from './validation-problems.ts'
 
@@ -33,21 +34,24 @@ function notFoundDetail(method: string, url: string, knownCollection: (id: strin
 
 /**
  * The one error handler: AppErrors and the requests a route's schema refused become RFC 9457
- * problems; Fastify's own 4xx too; anything else is a logged, generic 500.
+ * problems; Fastify's own 4xx too; a database timeout or outage a 503; anything else is a logged, generic 500.
  */
 export const problemHandler = fp(
   async (app: FastifyInstance, options: { knownCollection: (id: string) => boolean }) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const invalidParams = validationProblems(error, request)
-      const known = invalidParams ? new ValidationError(invalidParams) : error
+      // A database that timed out, is saturated or gone is a 503 to retry, not a 500 (issue 12).
+      const known = invalidParams ? new ValidationError(invalidParams) : (databaseUnavailable(error) ?? error)
       let body: Problem
       if (known instanceof AppError) {
         body = problem(known.statusCode, known.title, known.message, request.url, {
           ...(known.code ? { code: known.code } : {}),
           ...(known instanceof ValidationError ? { 'invalid-params': known.invalidParams } : {}),
         })
-        if (error instanceof ServiceUnavailableError)
-          reply.header('Retry-After', String(error.retryAfterSeconds))
+        if (known instanceof ServiceUnavailableError) {
+          reply.header('Retry-After', String(known.retryAfterSeconds))
+          if (known !== error) request.log.warn({ err: error, url: request.url }, 'database unavailable')
+        }
       } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         // Errors Fastify raises itself before our code runs (bad JSON, body too large, media type…).
         body = frameworkProblem(error.statusCode, error.message, request.url)

@@ -13,6 +13,7 @@ const PROBLEM_TYPES: Record<number, string> = {
   429: 'https://www.rfc-editor.org/rfc/rfc6585#section-4',
   431: 'https://www.rfc-editor.org/rfc/rfc6585#section-5',
   500: 'https://www.rfc-editor.org/rfc/rfc9110#name-500-internal-server-error',
+  503: 'https://www.rfc-editor.org/rfc/rfc9110#name-503-service-unavailable',
 }
 
 /** Titles of the problems Fastify or Node raise before our code runs, by status. */

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     options?: ErrorOptions,
     /** The RFC 9457 problem the API answered with, when it did (its `code` is translated by the UI). */
     readonly problem?: Problem,
+    /** The answer's Retry-After in seconds (a 503 when the API sheds load, a 429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message, options)
   }

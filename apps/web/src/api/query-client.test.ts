@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api-error.ts'
-import { READ_RETRIES, shouldRetryRead } from './query-client.ts'
+import { READ_RETRIES, readRetryDelay, shouldRetryRead } from './query-client.ts'
 
 describe('shouldRetryRead', () => {
   it('tries a read again when the API did not answer or failed on its side', () => {
@@ -17,5 +17,18 @@ describe('shouldRetryRead', () => {
 
   it('stops after READ_RETRIES', () => {
     expect(shouldRetryRead(READ_RETRIES, new ApiError('network', 'no answer'))).toBe(false)
+  })
+})
+
+describe('readRetryDelay', () => {
+  it('waits what the API asked in Retry-After, at most 30 s', () => {
+    const shed = new ApiError('http', 'busy', 503, undefined, undefined, 5)
+    expect(readRetryDelay(0, shed)).toBe(5_000)
+    expect(readRetryDelay(0, new ApiError('http', 'busy', 503, undefined, undefined, 120))).toBe(30_000)
+  })
+
+  it('doubles the pause otherwise', () => {
+    expect(readRetryDelay(0, new ApiError('network', 'no answer'))).toBe(1_000)
+    expect(readRetryDelay(2, new ApiError('http', 'HTTP 502', 502))).toBe(4_000)
   })
 })

@@ -81,3 +81,31 @@ describe('requestJson', () => {
     ).resolves.toBeUndefined()
   })
 })
+
+describe('requestJson and a shed request', () => {
+  it('keeps the Retry-After of a 503 on the ApiError', async () => {
+    const { fetch } = createFetch(
+      () =>
+        new Response(JSON.stringify({ type: 'about:blank', title: 'Busy', status: 503, detail: 'busy' }), {
+          status: 503,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '5' },
+        }),
+    )
+    const failure = await requestJson(
+      { method: 'GET', url: '/collections', schema: passThrough },
+      { apiBaseUrl: '', fetch },
+    ).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ApiError)
+    expect((failure as ApiError).status).toBe(503)
+    expect((failure as ApiError).retryAfterSeconds).toBe(5)
+  })
+
+  it('has no Retry-After when the answer gives none', async () => {
+    const { fetch } = createFetch(() => problem({ title: 'Oops', status: 500 }, 500))
+    const failure = await requestJson(
+      { method: 'GET', url: '/collections', schema: passThrough },
+      { apiBaseUrl: '', fetch },
+    ).catch((error: unknown) => error)
+    expect((failure as ApiError).retryAfterSeconds).toBeUndefined()
+  })
+})

@@ -44,6 +44,12 @@ export interface JsonRequest<T> {
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+/** Retry-After in seconds; an HTTP date or a missing header gives undefined. */
+function retryAfterOf(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('Retry-After') ?? Number.NaN)
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
+}
+
 async function problemOf(response: Response) {
   try {
     return readProblem(await response.json())
@@ -88,6 +94,7 @@ export async function requestJson<T>(
       response.status,
       undefined,
       problem,
+      retryAfterOf(response),
     )
     if (response.status === 401) onUnauthorized?.(error)
     throw error

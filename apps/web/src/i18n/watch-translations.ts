@@ -11,6 +11,8 @@ import erbmFr from './watch/erbm-fr.json'
 import exportsEn from './watch/exports-en.json'
 import exportsFr from './watch/exports-fr.json'
 import fr from './watch/fr.json'
+import overloadEn from './watch/overload-en.json'
+import overloadFr from './watch/overload-fr.json'
 import monitoringEn from './watch/monitoring-en.json'
 import monitoringFr from './watch/monitoring-fr.json'
 import indicatorsEn from './watch/indicators-en.json'
@@ -42,3 +44,5 @@ i18next.addResourceBundle('fr', 'translation', subscriptionsFr, true, false)
 i18next.addResourceBundle('en', 'translation', subscriptionsEn, true, false)
 i18next.addResourceBundle('fr', 'translation', basemapsFr, true, false)
 i18next.addResourceBundle('en', 'translation', basemapsEn, true, false)
+i18next.addResourceBundle('fr', 'translation', overloadFr, true, false)
+i18next.addResourceBundle('en', 'translation', overloadEn, true, false)

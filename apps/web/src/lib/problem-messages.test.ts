@@ -77,3 +77,25 @@ describe('problemMessages', () => {
     expect(problemMessages({ reason: 'http', status: 502 }, translator).summary).toBe('Erreur 502.')
   })
 })
+
+describe('problemMessages for a shed request', () => {
+  const texts: Translator = {
+    exists: () => true,
+    t: (key, values = {}) =>
+      key === 'problems.overloaded' ? `Surchargé, réessayez dans ${String(values.seconds)} s` : key,
+  }
+
+  it('says when to try again after a 503 with Retry-After, without the English detail', () => {
+    const error = {
+      reason: 'http',
+      status: 503,
+      retryAfterSeconds: 5,
+      problem: { type: '', title: '', status: 503, detail: 'The server is at its limit of heavy requests' },
+    }
+    expect(problemMessages(error, texts).summary).toBe('Surchargé, réessayez dans 5 s')
+  })
+
+  it('keeps the status message for a 503 without Retry-After', () => {
+    expect(problemMessages({ reason: 'http', status: 503 }, texts).summary).toBe('problems.status.503')
+  })
+})

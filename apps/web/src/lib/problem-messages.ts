@@ -18,6 +18,7 @@ interface FailedRequest {
   reason?: string
   status?: number
   problem?: Problem
+  retryAfterSeconds?: number
 }
 
 const fieldOf = (name: string) => name.split(/[.[]/)[0] ?? name
@@ -32,6 +33,9 @@ export function problemMessages(error: unknown, { t, exists }: Translator): Prob
   const failed = (typeof error === 'object' && error !== null ? error : {}) as FailedRequest
   if (failed.reason === 'network') return { summary: t('problems.network'), fields: {} }
   if (failed.reason === 'contract' || !failed.status) return { summary: t('problems.contract'), fields: {} }
+  // The API sheds load with 503 + Retry-After (issue 12): say when to try again, not its English detail.
+  if (failed.status === 503 && failed.retryAfterSeconds !== undefined)
+    return { summary: t('problems.overloaded', { seconds: failed.retryAfterSeconds }), fields: {} }
 
   const problem = failed.problem
   const translatedCode = (code: string | undefined) =>
