@@ -29,12 +29,20 @@ export const VARIANT_LAYERS: MapLayer[] = [
   },
 ]
 
+/** MapServer's query: the API's without what 8.0 does not know (its variant layer does the filter). */
+function mapserverSearch(search: string): string {
+  const parameters = new URLSearchParams(search)
+  parameters.delete('crs')
+  parameters.delete('compagnie')
+  return [`f=json`, parameters.toString()].filter(Boolean).join('&')
+}
+
 const page = (id: string, label: string, collection: string, search: string, layer = collection) => ({
   id,
   label,
   collection,
   search,
-  mapserver: `/collections/${layer}/items?f=json&${search.replace(/&?crs=[^&]*/, '').replace(/&?compagnie=[^&]*/, '')}`,
+  mapserver: `/collections/${layer}/items?${mapserverSearch(search)}`,
 })
 
 export const ITEMS_REQUESTS: ItemsRequest[] = [

@@ -24,7 +24,7 @@ const fixed = (value: number | null, digits = 0) => (value === null ? '—' : va
 function table(rows: readonly ItemsRow[], withFloor: boolean) {
   const headers = [
     'request',
-    'features',
+    'features API / MS',
     'API /s',
     'MapServer /s',
     'ratio',
@@ -37,7 +37,7 @@ function table(rows: readonly ItemsRow[], withFloor: boolean) {
     headers,
     rows.map((row) => [
       row.label,
-      row.features,
+      `${row.features} / ${row.mapserverFeatures ?? '—'}`,
       fixed(row.apiRps),
       fixed(row.mapserverRps),
       row.ratio === null ? '—' : `${row.ratio.toFixed(2)}x`,
