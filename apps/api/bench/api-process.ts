@@ -38,9 +38,11 @@ async function healthy(base: string) {
 
 /**
  * Starts `npm start`'s entry point with `env` added (DATABASE_URL, PGLITE_DATA_DIR, RESPONSE_CACHE, …).
+ * @param timeoutMs a guard against a hang, not a target: a first embedded start (full load) took over
+ * 2 minutes on this 2-core machine while others worked on it
  * @throws Error with the end of its output when it exits or does not answer within `timeoutMs`
  */
-export async function startApi(env: Record<string, string>, timeoutMs = 120_000): Promise<ApiProcess> {
+export async function startApi(env: Record<string, string>, timeoutMs = 600_000): Promise<ApiProcess> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const started = performance.now()

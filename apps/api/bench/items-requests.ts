@@ -5,7 +5,7 @@ import { layerCollection } from './mapserver/mapfile.ts'
 // The requests of target 1, on real collections, each as the API and MapServer ask it. MapServer 8.0's
 // OGC API has neither property filters nor `crs`: for the filter its side reads a layer made for the
 // request (the same rows, filtered in the layer's SQL); for `crs` it answers the same rows in CRS84, the
-// only CRS it has (the conservative choice: its reprojection through PROJ was many times slower).
+// only CRS it has (the conservative choice: made to reproject, it was far slower in a first try).
 
 export interface ItemsRequest {
   id: string
