@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { parseAbOutput } from './ab.ts'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { abInstalled, parseAbOutput } from './ab.ts'
 
 // The summary ApacheBench 2.3 printed against a small local server (kept as printed, trimmed of headers).
 const OUTPUT = `Document Path:          /dburl
@@ -51,5 +54,21 @@ describe('parseAbOutput', () => {
 
   it('refuses an output without its summary (ab failed)', () => {
     expect(() => parseAbOutput('apr_socket_recv: Connection refused (111)')).toThrow(/Complete requests/)
+  })
+})
+
+describe('abInstalled', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('looks for ab in each directory of the PATH', async () => {
+    const directory = await mkdtemp(path.join(os.tmpdir(), 'hw-bench-ab-test-'))
+    try {
+      vi.stubEnv('PATH', directory)
+      expect(abInstalled()).toBe(false)
+      await writeFile(path.join(directory, 'ab'), '')
+      expect(abInstalled()).toBe(true)
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
   })
 })

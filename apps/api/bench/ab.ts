@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -54,3 +56,7 @@ export async function runAb(url: string, options: { seconds: number; concurrency
   const { stdout } = await run('ab', [...args, '-n', '1000000', url], { maxBuffer: 1 << 20 })
   return parseAbOutput(stdout)
 }
+
+/** Whether `ab` is on the PATH (Debian's apache2-utils); without it no throughput is measured. */
+export const abInstalled = (): boolean =>
+  (process.env.PATH ?? '').split(path.delimiter).some((directory) => existsSync(path.join(directory, 'ab')))

@@ -5,6 +5,7 @@ import { loadConfig, repositoryRoot } from '../src/config.ts'
 import { createPool } from '../src/db/pool.ts'
 import { prepareTestDatabase } from '../test/setup/load-test-database.ts'
 import { startServerPostgis } from '../test/setup/server-postgis.ts'
+import { abInstalled } from './ab.ts'
 import { type ApiProcess, startApi } from './api-process.ts'
 import { measureItems } from './items.ts'
 import { type ItemsMeasure, itemsSection } from './items-section.ts'
@@ -78,16 +79,19 @@ const items: Section = async (context) => {
     mapserverSkipped: context.mapserverSkipped,
     cacheAvailable: CACHE_AVAILABLE,
   }
+  // Without ab (a dev machine without apache2-utils; the tools check said so) only the starts are measured.
+  const withAb = abInstalled()
   try {
     context.progress('items on the PostgreSQL server')
-    await withApi(uncached, async (api) => {
-      const run = (cachedApi?: string) =>
-        measureItems({ ...common, api: api.base, cachedApi, floorPool: pool })
-      measure.server = CACHE_AVAILABLE
-        ? await withApi({ DATABASE_URL: context.databaseUrl }, (cached) => run(cached.base))
-        : await run()
-      measure.serverPeakRss = api.peakRss()
-    })
+    if (withAb)
+      await withApi(uncached, async (api) => {
+        const run = (cachedApi?: string) =>
+          measureItems({ ...common, api: api.base, cachedApi, floorPool: pool })
+        measure.server = CACHE_AVAILABLE
+          ? await withApi({ DATABASE_URL: context.databaseUrl }, (cached) => run(cached.base))
+          : await run()
+        measure.serverPeakRss = api.peakRss()
+      })
   } finally {
     await pool.end()
   }
@@ -99,6 +103,7 @@ const items: Section = async (context) => {
     context.progress('embedded: warm start')
     await withApi(embedded, async (api) => {
       measure.warmStartMs = api.startMs
+      if (!withAb) return
       api.resetPeakRss()
       measure.embedded = await measureItems({ ...common, api: api.base })
       measure.embeddedPeakRss = api.peakRss()
