@@ -44,6 +44,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.tsx',
+            'apps/api/bench/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },
