@@ -59,7 +59,10 @@ function precompress(): Plugin {
           if (!bytes || bytes.length < 1024) return
           const [br, gz] = await Promise.all([
             promisify(brotliCompress)(bytes, {
-              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 11,
+                [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
             }),
             promisify(gzip)(bytes, { level: 9 }),
           ])
@@ -84,6 +87,7 @@ export default defineConfig({
   preview: { proxy },
   build: {
     outDir: 'dist',
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     // MapLibre alone is about 1 MB minified; it gets a chunk of its own (below), so the warning would
     // only repeat that.
