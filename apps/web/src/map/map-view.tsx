@@ -3,6 +3,7 @@ import {
   type ErrorEvent,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerCount,
 } from 'maplibre-gl'
@@ -18,6 +19,9 @@ import { buildStyle } from './style.ts'
 // MapLibre starts half as many tile workers as the machine has cores: one on a 2-core laptop, which then
 // parses the tiles of every source in turn. Two or more keep the first view from waiting on one worker.
 setWorkerCount(Math.max(2, Math.min(4, navigator.hardwareConcurrency || 2)))
+// Start those workers now, while React renders the page: each first parses MapLibre's worker code, which
+// otherwise happened only after the map was created, before its first tile request (issue 12).
+prewarm()
 
 interface MapViewProps {
   /** Where to open; undefined opens on the whole bassin minier. */
