@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import lockfile from 'proper-lockfile'
 import { POOL_MAX_PARAMETER } from './pool.ts'
+import { trimmedPostgis } from './postgis-bundle.ts'
 
 export interface EmbeddedPostgis {
   connectionString: string
@@ -20,7 +20,7 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
   const release = dataDir.startsWith('memory://') ? async () => undefined : await lockDataDir(dataDir)
   let database: PGlite
   try {
-    database = await PGlite.create({ dataDir, extensions: { postgis } })
+    database = await PGlite.create({ dataDir, extensions: { postgis: await trimmedPostgis() } })
   } catch (error) {
     await release()
     throw error
