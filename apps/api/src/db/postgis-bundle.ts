@@ -17,7 +17,7 @@ const BLOCK = 512
  * bundle into memory and compiles every library in it at each start (95 MB and three 16 MB WASM
  * modules), whether or not a query ever uses them.
  */
-function neededInBundle(name: string): boolean {
+export function neededInBundle(name: string): boolean {
   return (
     name === 'lib/postgresql/postgis-3.so' ||
     /^share\/postgresql\/extension\/postgis(\.control|--\d+\.\d+\.\d+\.sql)$/.test(name) ||
