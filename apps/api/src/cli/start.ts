@@ -1,4 +1,3 @@
-import { buildApp } from '../app.ts'
 import { configOrExit } from './config-or-exit.ts'
 import { formatSummary, loadData } from '../data-load/load-data.ts'
 import { inTransaction } from '../db/pool.ts'
@@ -10,6 +9,8 @@ import { openDatabase } from './database.ts'
 const started = performance.now()
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 const config = configOrExit()
+// The app's few hundred modules load while the database starts, rather than before it (a second or two).
+const appModule = import('../app.ts')
 let step = performance.now()
 const database = await openDatabase(config, (message) => console.log(`[db] ${message}`))
 console.log(`[db] ready in ${elapsed(step)}`)
@@ -19,6 +20,7 @@ const summary = await inTransaction(database.pool, (client) =>
 )
 console.log(formatSummary(summary))
 console.log(`[data] ${summary.skipped ? 'checked' : 'loaded'} in ${elapsed(step)}`)
+const { buildApp } = await appModule
 const app = await buildApp({ pool: database.pool, config })
 const address = await listen(app, { host: config.HOST, port: config.PORT }, () => database.close())
 console.log(

@@ -91,8 +91,8 @@ export async function trimmedPostgis(): Promise<Extension> {
   }
   return {
     name: postgis.name,
-    async setup(database, emscriptenOptions, clientOnly) {
-      const result = await postgis.setup(database, emscriptenOptions, clientOnly)
+    async setup(database, emscriptenOptions) {
+      const result = await postgis.setup(database, emscriptenOptions)
       return { ...result, bundlePath: pathToFileURL(bundle) }
     },
   }
