@@ -1,10 +1,18 @@
 import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import lockfile from 'proper-lockfile'
 import { POOL_MAX_PARAMETER } from './pool.ts'
+import { trimmedPostgis } from './postgis-bundle.ts'
+
+/**
+ * PostgreSQL settings of the embedded database, added to PGlite's own start parameters. Its
+ * shared_buffers live in the WASM memory, which never shrinks: PGlite's 128 MB is more than the whole
+ * real data set's tables and indexes, and cost that much resident memory for good. The pages it no
+ * longer holds are read again from the data directory, through the operating system's cache.
+ */
+const EMBEDDED_SETTINGS = ['shared_buffers=16MB']
 
 export interface EmbeddedPostgis {
   connectionString: string
@@ -20,7 +28,11 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
   const release = dataDir.startsWith('memory://') ? async () => undefined : await lockDataDir(dataDir)
   let database: PGlite
   try {
-    database = await PGlite.create({ dataDir, extensions: { postgis } })
+    database = await PGlite.create({
+      dataDir,
+      extensions: { postgis: await trimmedPostgis() },
+      startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((setting) => ['-c', setting])],
+    })
   } catch (error) {
     await release()
     throw error

@@ -1,14 +1,13 @@
-import * as Plot from '@observablehq/plot'
 import {
   ASSESSMENT_CONDITION_LABELS,
   ASSESSMENT_CONDITIONS,
   type AssessmentCondition,
 } from '@heritage-watch/shared'
-import { Window } from 'happy-dom'
 import type { SheetAssessmentRow } from '../db/sheet-rows.ts'
 
 // The condition history as a chart, drawn on the server by Observable Plot into a DOM that happy-dom
-// provides (Plot only needs `document`), so the sheet prints with no script at all.
+// provides (Plot only needs `document`), so the sheet prints with no script at all. Both are imported
+// at the first chart, not at start: together they cost a second of every start (docs/architecture.md §32).
 
 const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' })
 
@@ -32,6 +31,7 @@ export async function conditionChartSvg(assessments: SheetAssessmentRow[]): Prom
       source: assessment.origin === 'source',
     }))
   if (points.length === 0) return ''
+  const [Plot, { Window }] = await Promise.all([import('@observablehq/plot'), import('happy-dom')])
   const window = new Window()
   try {
     const chart = Plot.plot({

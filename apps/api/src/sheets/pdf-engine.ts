@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { ServiceUnavailableError } from '../errors.ts'
 import { escapeHtml } from './sheet-format.ts'
 
@@ -55,6 +55,8 @@ export function createPdfEngine(options: PdfEngineOptions) {
       throw missing(executablePath, 'no executable file there')
     }
     try {
+      // Imported at the first PDF, not at start: playwright-core alone costs over a second of every start.
+      const { chromium } = await import('playwright-core')
       const launched = await chromium.launch({
         executablePath,
         args: CHROMIUM_FLAGS,
