@@ -12,6 +12,7 @@ import {
   DEFAULT_BASEMAPS_CONFIG,
   DEFAULT_CHROMIUM_PATH,
   DEFAULT_GEOCODER_TIMEOUT_MS,
+  DEFAULT_RESPONSE_CACHE_MAX_MB,
   DEFAULT_SESSION_TTL_HOURS,
   isCookieSecure,
 } from './config.ts'
@@ -21,6 +22,9 @@ import { createAssessmentsDependencies } from './db/assessment-repos.ts'
 import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { createDataVersion } from './db/data-version.ts'
+import { responseCache } from './plugins/response-cache.ts'
+import { createFeaturePagesService } from './services/feature-pages.ts'
 import { createFeatureExportRepo } from './db/feature-export-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
 import { createIndicatorsRepo } from './db/indicators-repo.ts'
@@ -80,6 +84,9 @@ const HEALTH_SCHEMA = {
   response: { 200: answer('En service', HealthSchema) },
 }
 
+/** The biggest body the response cache keeps: a 10,000-feature page (~6 MB) is streamed, not kept. */
+const RESPONSE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
+
 /** The options actually given: an undefined setting keeps its default. */
 function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
@@ -94,7 +101,8 @@ export interface AppOptions {
     // No address service unless one is given: tests and browser suites stand one on loopback.
     Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
     NotificationConfig &
-    Partial<BasemapsConfig>
+    Partial<BasemapsConfig> &
+    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>>
   logger?: FastifyServerOptions['logger']
 }
 
@@ -113,6 +121,14 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
   await app.register(refuseNul)
+  // Before httpCaching: it stores bodies before compression and sets the ETag @fastify/etag keeps.
+  const dataVersion = createDataVersion(pool)
+  await app.register(responseCache, {
+    dataVersion,
+    enabled: (config.RESPONSE_CACHE ?? 'on') === 'on',
+    maxBytes: (config.RESPONSE_CACHE_MAX_MB ?? DEFAULT_RESPONSE_CACHE_MAX_MB) * 1024 * 1024,
+    maxEntryBytes: RESPONSE_CACHE_MAX_ENTRY_BYTES,
+  })
   await app.register(httpCaching)
   const sessionCookie = {
     secure: isCookieSecure(config),
@@ -131,6 +147,7 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createFeaturesService(featuresRepo),
+    pages: createFeaturePagesService(featuresRepo, dataVersion),
     exports: createFeatureExportService(createFeatureExportRepo(pool)),
     alerts: alerts.collection,
     assessments: assessments.collection,
