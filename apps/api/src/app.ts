@@ -139,7 +139,8 @@ export async function buildApp({ pool, config, logger }: AppOptions) {
   })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
-  const featuresRepo = createFeaturesRepo(pool)
+  // A pool of one connection is the embedded database's (pool.ts): no prepared statements there.
+  const featuresRepo = createFeaturesRepo(pool, { prepare: pool.options.max !== 1 })
   const alertBus = createAlertBus()
   // Built once: repos on the pool for reads, and a runner that hands a transaction's repos to writes.
   const alerts = createAlertsServices(createAlertsDependencies(pool), alertBus)

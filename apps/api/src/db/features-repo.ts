@@ -56,8 +56,14 @@ function toFeature(row: FeatureRow): Feature {
   }
 }
 
-/** Runs the feature queries of the OGC API and returns GeoJSON features made by PostGIS. */
-export function createFeaturesRepo(db: Queryable) {
+/**
+ * Runs the feature queries of the OGC API and returns GeoJSON features made by PostGIS.
+ * @param options.prepare names the stable queries (prepared statements); leave it off on the embedded
+ *   database, whose single session outlives the socket connections pglite-socket multiplexes onto it: a
+ *   new connection would prepare a name the session already holds (42P05)
+ */
+export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean } = {}) {
+  const prepare = options.prepare ?? false
   return {
     /** A page of features and the number of all features that match. */
     async findItems(collection: CollectionDefinition, query: ItemsQuery) {
@@ -75,7 +81,7 @@ export function createFeaturesRepo(db: Queryable) {
      */
     async findItemsJson(collection: CollectionDefinition, query: ItemsQuery) {
       const { page, count } = buildItemsJsonQueries(collectionTable(collection.id), collection, query)
-      const bounded = hasBoundedText(query)
+      const bounded = prepare && hasBoundedText(query)
       const features = (await db.query<FeatureJsonRow>(prepared(page, bounded))).rows
       const lastPage = features.length < query.limit && (features.length > 0 || query.offset === 0)
       const numberMatched = lastPage
@@ -91,7 +97,7 @@ export function createFeaturesRepo(db: Queryable) {
       crs: SupportedCrs,
     ): Promise<FeatureJsonRow | undefined> {
       const query = buildFeatureJsonQuery(collectionTable(collection.id), collection, id, crs)
-      return (await db.query<FeatureJsonRow>(prepared(query, true))).rows[0]
+      return (await db.query<FeatureJsonRow>(prepared(query, prepare))).rows[0]
     },
 
     /** One feature, or undefined when the collection has no feature with that id. */

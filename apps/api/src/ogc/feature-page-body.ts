@@ -1,8 +1,12 @@
 import { Readable } from 'node:stream'
 import type { FeaturePage } from '../services/feature-pages.ts'
 
-/** Below this many characters a page is sent as one string (hashed for its ETag, cacheable). */
-const STREAM_FROM_CHARACTERS = 1 << 20
+/**
+ * Below this many characters a page is sent as one string. Above, it is streamed: its first bytes leave
+ * while the rest is joined, and no whole-body string is made (the response cache keeps a copy of the
+ * chunks when they stay small enough, plugins/response-cache.ts).
+ */
+const STREAM_FROM_CHARACTERS = 1 << 18
 /** Characters of features joined into one chunk of a streamed page. */
 const CHUNK_CHARACTERS = 1 << 16
 

@@ -54,8 +54,13 @@ function featureJson(collection: CollectionDefinition, properties: string[] | un
   const names = collection.properties
     .map((p) => p.name)
     .filter((name) => !properties || properties.includes(name))
-  const members = names.map((name) => `${literal(name)}, ${quote(name)}`).join(', ')
-  const propertiesJson = names.length ? `json_build_object(${members})::text` : `'{}'`
+  // Each value through to_json, the members joined as text: json_build_object would put a space after
+  // every colon and comma (8 bytes a feature on a 1,000-feature page of cavaliers).
+  const members = names.map(
+    (name, index) =>
+      `${literal(`${index ? ',' : ''}${JSON.stringify(name)}:`)} || coalesce(to_json(${quote(name)})::text, 'null')`,
+  )
+  const propertiesJson = names.length ? `'{' || ${members.join(' || ')} || '}'` : `'{}'`
   return `'{"type":"Feature","id":' || to_json(id)::text || ',"geometry":' || coalesce(${geometryAsGeoJson(crs)}, 'null') || ',"properties":' || ${propertiesJson} || '}'`
 }
 
