@@ -71,10 +71,10 @@ describe('features written by PostgreSQL', () => {
   it('counts a filtered page as the count query does', async () => {
     const collection = findCollection('terrils')!
     const first = FeatureCollectionSchema.parse((await get('/collections/terrils/items?limit=1')).json())
-    const commune = String(first.features[0]?.properties.commune)
-    const query = itemsQuerySchema(collection).parse({ limit: '1', commune })
+    const commune = String((first.features[0]?.properties.communes as string[])[0])
+    const query = itemsQuerySchema(collection).parse({ limit: '1', communes: commune })
     const expected = await createFeaturesRepo(server.pool).findItems(collection, query)
-    const url = `/collections/terrils/items?limit=1&commune=${encodeURIComponent(commune)}`
+    const url = `/collections/terrils/items?limit=1&communes=${encodeURIComponent(commune)}`
     const filtered = FeatureCollectionSchema.parse((await get(url)).json())
     expect(filtered.numberMatched).toBe(expected.numberMatched)
     expect(filtered.numberMatched).toBeGreaterThan(0)
