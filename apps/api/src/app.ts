@@ -12,6 +12,7 @@ import {
   DEFAULT_BASEMAPS_CONFIG,
   DEFAULT_CHROMIUM_PATH,
   DEFAULT_GEOCODER_TIMEOUT_MS,
+  DEFAULT_RESPONSE_CACHE_MAX_MB,
   DEFAULT_SESSION_TTL_HOURS,
   isCookieSecure,
 } from './config.ts'
@@ -21,6 +22,8 @@ import { createAssessmentsDependencies } from './db/assessment-repos.ts'
 import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { responseCache } from './plugins/response-cache.ts'
+import { createFeaturePagesService } from './services/feature-pages.ts'
 import { createFeatureExportRepo } from './db/feature-export-repo.ts'
 import { createHistoryRepo } from './db/history-repo.ts'
 import { createIndicatorsRepo } from './db/indicators-repo.ts'
@@ -91,6 +94,9 @@ const HEALTH_SCHEMA = {
   response: { 200: answer('En service', HealthSchema) },
 }
 
+/** The biggest body the response cache keeps: a 10,000-feature page (~6 MB) is streamed, not kept. */
+const RESPONSE_CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
+
 /** The options actually given: an undefined setting keeps its default. */
 function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
@@ -106,7 +112,8 @@ export interface AppOptions {
     Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
     NotificationConfig &
     Partial<BasemapsConfig> &
-    Partial<OverloadConfig>
+    Partial<OverloadConfig> &
+    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>>
   logger?: FastifyServerOptions['logger']
   /**
    * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
@@ -139,6 +146,14 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
   await app.register(refuseNul)
+  // Before httpCaching: it stores bodies before compression and sets the ETag @fastify/etag keeps.
+  const dataVersion = createDataVersion(pool, { maxAgeMs: dataVersionMaxAgeMs })
+  await app.register(responseCache, {
+    dataVersion,
+    enabled: (config.RESPONSE_CACHE ?? 'on') === 'on',
+    maxBytes: (config.RESPONSE_CACHE_MAX_MB ?? DEFAULT_RESPONSE_CACHE_MAX_MB) * 1024 * 1024,
+    maxEntryBytes: RESPONSE_CACHE_MAX_ENTRY_BYTES,
+  })
   await app.register(httpCaching)
   const sessionCookie = {
     secure: isCookieSecure(config),
@@ -149,8 +164,8 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
-  const featuresRepo = createFeaturesRepo(pool)
-  const dataVersion = createDataVersion(pool, { maxAgeMs: dataVersionMaxAgeMs })
+  // A pool of one connection is the embedded database's (pool.ts): no prepared statements there.
+  const featuresRepo = createFeaturesRepo(pool, { prepare: pool.options.max !== 1 })
   const alertBus = createAlertBus({
     relay: liveEvents === 'notify' ? crossProcessEvents(app, pool, dataVersion) : undefined,
     warn: (message) => app.log.warn(message),
@@ -161,6 +176,7 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   await app.register(ogcRoutes, {
     publicUrl: config.PUBLIC_URL,
     service: createFeaturesService(featuresRepo),
+    pages: createFeaturePagesService(featuresRepo, dataVersion),
     exports: createFeatureExportService(createFeatureExportRepo(pool)),
     alerts: alerts.collection,
     assessments: assessments.collection,

@@ -14,6 +14,9 @@ export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage'
 /** How long search waits for the address service before answering with our own results alone (issue 11). */
 export const DEFAULT_GEOCODER_TIMEOUT_MS = 1500
 
+/** Memory of the response cache unless RESPONSE_CACHE_MAX_MB says otherwise (issue 12). */
+export const DEFAULT_RESPONSE_CACHE_MAX_MB = 64
+
 /** Where Debian's `chromium` package puts the browser that prints the fiches-bilan. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
 
@@ -118,6 +121,10 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .default(false),
+  /** Repeated anonymous GETs of public collections answered from memory, keyed on the data version (issue 12). */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Memory the response cache may hold, in MiB (bodies, all entries together). */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(DEFAULT_RESPONSE_CACHE_MAX_MB),
   // Basemaps (issue 11 §1): raster tile URL templates the web app offers; `off` leaves one out.
   /** Plan IGN, Géoplateforme WMTS (geoservices.ign.fr, layer GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2). */
   BASEMAP_PLAN_IGN_URL: basemapUrl(DEFAULT_BASEMAP_URLS.planIgn),

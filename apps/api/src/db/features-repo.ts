@@ -5,9 +5,37 @@ import type {
   ItemsQuery,
   SupportedCrs,
 } from '@heritage-watch/shared'
+import { createHash } from 'node:crypto'
 import { collectionTable } from '../collections/collection-tables.ts'
 import type { Queryable } from './pool.ts'
-import { buildCollectionSummaryQuery, buildFeatureQuery, buildItemsQueries } from './sql/features.sql.ts'
+import {
+  type BuiltQuery,
+  buildCollectionSummaryQuery,
+  buildFeatureJsonQuery,
+  buildFeatureQuery,
+  buildItemsJsonQueries,
+  buildItemsQueries,
+} from './sql/features.sql.ts'
+
+/** A feature as GeoJSON text written by PostgreSQL, ending with `}` (see featureJson in features.sql.ts). */
+export interface FeatureJsonRow {
+  id: string
+  feature: string
+}
+
+/**
+ * The query as a prepared statement (pg names it; each connection parses and plans it once). Only for
+ * texts of a bounded set: a CQL2 filter, a property list or a sort makes a text of its own, left unnamed
+ * so that connections do not pile up statements used once.
+ */
+function prepared(query: BuiltQuery, bounded: boolean) {
+  if (!bounded) return query
+  const name = `features-${createHash('sha1').update(query.text).digest('base64url').slice(0, 24)}`
+  return { name, text: query.text, values: query.values }
+}
+
+const hasBoundedText = (query: ItemsQuery) =>
+  !query.filter && !query.properties && query.sortby.length === 0 && query.filters.length === 0
 
 type FeatureRow = Record<string, unknown> & { id: string; __geometry: string | null }
 
@@ -28,8 +56,14 @@ function toFeature(row: FeatureRow): Feature {
   }
 }
 
-/** Runs the feature queries of the OGC API and returns GeoJSON features made by PostGIS. */
-export function createFeaturesRepo(db: Queryable) {
+/**
+ * Runs the feature queries of the OGC API and returns GeoJSON features made by PostGIS.
+ * @param options.prepare names the stable queries (prepared statements); leave it off on the embedded
+ *   database, whose single session outlives the socket connections pglite-socket multiplexes onto it: a
+ *   new connection would prepare a name the session already holds (42P05)
+ */
+export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean } = {}) {
+  const prepare = options.prepare ?? false
   return {
     /** A page of features and the number of all features that match. */
     async findItems(collection: CollectionDefinition, query: ItemsQuery) {
@@ -39,6 +73,31 @@ export function createFeaturesRepo(db: Queryable) {
         db.query<{ count: number }>(count.text, count.values),
       ])
       return { features: rows.rows.map(toFeature), numberMatched: total.rows[0]?.count ?? 0 }
+    },
+
+    /**
+     * A page of features as GeoJSON texts, and the number of all features that match. The count query
+     * runs only when the page cannot tell it: a page shorter than the limit holds the last match.
+     */
+    async findItemsJson(collection: CollectionDefinition, query: ItemsQuery) {
+      const { page, count } = buildItemsJsonQueries(collectionTable(collection.id), collection, query)
+      const bounded = prepare && hasBoundedText(query)
+      const features = (await db.query<FeatureJsonRow>(prepared(page, bounded))).rows
+      const lastPage = features.length < query.limit && (features.length > 0 || query.offset === 0)
+      const numberMatched = lastPage
+        ? query.offset + features.length
+        : ((await db.query<{ count: number }>(prepared(count, bounded))).rows[0]?.count ?? 0)
+      return { features, numberMatched }
+    },
+
+    /** One feature as GeoJSON text, or undefined when the collection has no feature with that id. */
+    async findFeatureJson(
+      collection: CollectionDefinition,
+      id: string,
+      crs: SupportedCrs,
+    ): Promise<FeatureJsonRow | undefined> {
+      const query = buildFeatureJsonQuery(collectionTable(collection.id), collection, id, crs)
+      return (await db.query<FeatureJsonRow>(prepared(query, prepare))).rows[0]
     },
 
     /** One feature, or undefined when the collection has no feature with that id. */

@@ -11,7 +11,6 @@ import {
   findCollection,
   type ItemsQuery,
   type LandingPage,
-  type Link,
   MEDIA_TYPES,
   STORAGE_CRS,
   SUPPORTED_CRS,
@@ -19,9 +18,10 @@ import {
 } from '@heritage-watch/shared'
 import type { FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
-import { enclosureLinks, exportAlternateLinks } from '../ogc/export-links.ts'
-import { pagingLinks, selfAndAlternate } from '../ogc/links.ts'
+import { enclosureLinks } from '../ogc/export-links.ts'
+import { selfAndAlternate } from '../ogc/links.ts'
 import { collectionCatalogueLinks, landingCatalogueLinks } from '../ogc/catalogue-links.ts'
+import { featureLinks, featureSelfLink, itemsLinks } from './feature-links.ts'
 
 export interface RequestContext {
   base: string
@@ -187,29 +187,7 @@ export function createFeaturesService(repo: FeaturesRepo) {
     async items(id: string, context: RequestContext, query: ItemsQuery): Promise<FeatureCollection> {
       const collection = requireCollection(id)
       const { features, numberMatched } = await repo.findItems(collection, query)
-      const links: Link[] = selfAndAlternate(
-        context.base,
-        context.path,
-        context.query,
-        MEDIA_TYPES.geojson,
-        context.format,
-        collection.title.fr,
-      )
-      links.push(...exportAlternateLinks(context, collection.title.fr))
-      links.push(
-        ...pagingLinks(context, {
-          offset: query.offset,
-          limit: query.limit,
-          returned: features.length,
-          matched: numberMatched,
-        }),
-      )
-      links.push({
-        href: `${context.base}/collections/${collection.id}`,
-        rel: 'collection',
-        type: MEDIA_TYPES.json,
-        title: collection.title.fr,
-      })
+      const links = itemsLinks(collection, context, query, features.length, numberMatched)
       return {
         type: 'FeatureCollection',
         features: features.map((feature) => withFeatureLinks(feature, collection, context.base)),
@@ -230,32 +208,13 @@ export function createFeaturesService(repo: FeaturesRepo) {
       requireFeatureId(collection, featureId)
       const feature = await repo.findFeature(collection, featureId, crs)
       if (!feature) throw new NotFoundError(ERROR_MESSAGES.featureNotFound(collection.id, featureId))
-      return {
-        ...feature,
-        links: [
-          ...selfAndAlternate(
-            context.base,
-            context.path,
-            context.query,
-            MEDIA_TYPES.geojson,
-            context.format,
-            feature.id,
-          ),
-          {
-            href: `${context.base}/collections/${collection.id}`,
-            rel: 'collection',
-            type: MEDIA_TYPES.json,
-            title: collection.title.fr,
-          },
-        ],
-      }
+      return { ...feature, links: featureLinks(collection, context, feature.id) }
     },
   }
 }
 
 function withFeatureLinks(feature: Feature, collection: CollectionDefinition, base: string): Feature {
-  const href = `${base}/collections/${collection.id}/items/${encodeURIComponent(feature.id)}`
-  return { ...feature, links: [{ href, rel: 'self', type: MEDIA_TYPES.geojson, title: feature.id }] }
+  return { ...feature, links: [featureSelfLink(collection, base, feature.id)] }
 }
 
 function unique<T>(value: T, index: number, values: T[]): boolean {

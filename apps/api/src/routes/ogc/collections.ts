@@ -43,6 +43,8 @@ function oneCollectionRoutes(
   routes.get(
     path,
     {
+      // The same for every caller (plugins/response-cache.ts).
+      config: { responseCache: 'public' },
       schema: {
         tags,
         summary: `Métadonnées : ${collection.title.fr}`,
@@ -116,6 +118,8 @@ export async function collectionRoutes(
   app.withTypeProvider<ZodTypeProvider>().get(
     '/collections',
     {
+      // A signed-in caller also gets its private collections: only anonymous answers are cached.
+      config: { responseCache: 'anonymous' },
       schema: {
         tags: ['Capacités'],
         summary: 'Collections',

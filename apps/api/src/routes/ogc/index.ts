@@ -3,6 +3,7 @@ import type { AlertCollectionService } from '../../services/alerts/alert-collect
 import type { AssessmentCollectionService } from '../../services/assessments/assessment-collection.ts'
 import type { FeatureExportService } from '../../services/exports/feature-export.ts'
 import type { FeaturesService } from '../../services/features.ts'
+import type { FeaturePagesService } from '../../services/feature-pages.ts'
 import { ALERTS_COLLECTION } from './alerts-collection.ts'
 import { ASSESSMENTS_COLLECTION } from './assessments-collection.ts'
 import { collectionRoutes } from './collections.ts'
@@ -16,12 +17,13 @@ export async function ogcRoutes(
   options: {
     publicUrl?: string
     service: FeaturesService
+    pages: FeaturePagesService
     exports?: FeatureExportService
     alerts?: AlertCollectionService
     assessments?: AssessmentCollectionService
   },
 ) {
-  const { alerts, assessments, exports, ...catalogue } = options
+  const { alerts, assessments, exports, pages, ...catalogue } = options
   const { publicUrl } = options
   const private_ = [
     ...(alerts ? [privateCollectionFor(ALERTS_COLLECTION.permission, alerts)] : []),
@@ -34,7 +36,7 @@ export async function ogcRoutes(
     ...catalogue,
     ...(private_.length ? { callerCollections } : {}),
   })
-  await app.register(itemRoutes, { ...catalogue, exports })
+  await app.register(itemRoutes, { ...catalogue, pages, exports })
   if (alerts)
     await app.register(privateCollectionRoutes, {
       publicUrl,

@@ -15,6 +15,8 @@ import { z } from 'zod'
 import { anchor, definitionTable, htmlPage, recordTable } from '../../ogc/html.ts'
 import { problems } from '../../openapi/route-schemas.ts'
 import type { FeaturesService } from '../../services/features.ts'
+import type { FeaturePagesService } from '../../services/feature-pages.ts'
+import { featurePageBody } from '../../ogc/feature-page-body.ts'
 import type { FeatureExportService } from '../../services/exports/feature-export.ts'
 import { sendExport } from './items-export.ts'
 import { requestContext } from './request-context.ts'
@@ -42,9 +44,9 @@ const geoJsonOrHtml = (description: string, schema: z.ZodType) => ({
 function collectionItemRoutes(
   app: FastifyInstance,
   collection: CollectionDefinition,
-  options: { publicUrl?: string; service: FeaturesService; exports?: FeatureExportService },
+  options: ItemRoutesOptions,
 ) {
-  const { service } = options
+  const { service, pages } = options
   const routes = app.withTypeProvider<ZodTypeProvider>()
   const path = `/collections/${collection.id}/items`
   const tags = [collection.title.fr]
@@ -53,6 +55,8 @@ function collectionItemRoutes(
   routes.get(
     path,
     {
+      // The same answer for everyone: public data (plugins/response-cache.ts).
+      config: { responseCache: 'public' },
       schema: {
         tags,
         summary: `Entités : ${collection.title.fr}`,
@@ -68,24 +72,27 @@ function collectionItemRoutes(
     async (request, reply) => {
       if (options.exports && (await sendExport(request, reply, collection.id, options.exports))) return reply
       const context = requestContext(request, options.publicUrl)
-      const body = await service.items(collection.id, context, request.query)
       reply.header('Content-Crs', `<${request.query.crs}>`)
-      if (context.format === 'html') {
-        const rows = body.features.map((feature) => [
-          anchor(`${path}/${encodeURIComponent(feature.id)}?f=html`, feature.id),
-          ...columns.map((property) => feature.properties[property.name] ?? null),
-        ])
-        const summary = `<p>${body.numberReturned} entités sur ${body.numberMatched}.</p>`
-        const table = recordTable(['Identifiant', ...columns.map((property) => property.title.fr)], rows)
-        return reply.type(MEDIA_TYPES.html).send(htmlPage(collection.title.fr, summary + table, body.links))
+      if (context.format !== 'html') {
+        // Text made by PostgreSQL, sent as is: the response schema documents it but does not re-serialise it.
+        const page = await pages.page(collection.id, context, request.query)
+        return reply.type(MEDIA_TYPES.geojson).send(featurePageBody(page))
       }
-      return reply.type(MEDIA_TYPES.geojson).send(body)
+      const body = await service.items(collection.id, context, request.query)
+      const rows = body.features.map((feature) => [
+        anchor(`${path}/${encodeURIComponent(feature.id)}?f=html`, feature.id),
+        ...columns.map((property) => feature.properties[property.name] ?? null),
+      ])
+      const summary = `<p>${body.numberReturned} entités sur ${body.numberMatched}.</p>`
+      const table = recordTable(['Identifiant', ...columns.map((property) => property.title.fr)], rows)
+      return reply.type(MEDIA_TYPES.html).send(htmlPage(collection.title.fr, summary + table, body.links))
     },
   )
 
   routes.get(
     `${path}/:featureId`,
     {
+      config: { responseCache: 'public' },
       schema: {
         tags,
         summary: `Une entité : ${collection.title.fr}`,
@@ -98,26 +105,32 @@ function collectionItemRoutes(
     async (request, reply) => {
       const { crs } = request.query
       const context = requestContext(request, options.publicUrl)
-      const feature = await service.feature(collection.id, request.params.featureId, crs, context)
-      reply.header('Content-Crs', `<${crs}>`)
-      if (context.format === 'html') {
-        const rows: [string, unknown][] = collection.properties.map((property) => [
-          `${property.title.fr}${property.unit ? ` (${property.unit})` : ''}`,
-          feature.properties[property.name] ?? null,
-        ])
-        rows.push(['Géométrie', feature.geometry?.type ?? null])
-        const title = `${collection.title.fr} — ${feature.id}`
-        return reply.type(MEDIA_TYPES.html).send(htmlPage(title, definitionTable(rows), feature.links))
+      const { featureId } = request.params
+      if (context.format !== 'html') {
+        const feature = await pages.feature(collection.id, featureId, crs, context)
+        return reply.header('Content-Crs', `<${crs}>`).type(MEDIA_TYPES.geojson).send(feature)
       }
-      return reply.type(MEDIA_TYPES.geojson).send(feature)
+      const feature = await service.feature(collection.id, featureId, crs, context)
+      reply.header('Content-Crs', `<${crs}>`)
+      const rows: [string, unknown][] = collection.properties.map((property) => [
+        `${property.title.fr}${property.unit ? ` (${property.unit})` : ''}`,
+        feature.properties[property.name] ?? null,
+      ])
+      rows.push(['Géométrie', feature.geometry?.type ?? null])
+      const title = `${collection.title.fr} — ${feature.id}`
+      return reply.type(MEDIA_TYPES.html).send(htmlPage(title, definitionTable(rows), feature.links))
     },
   )
 }
 
+interface ItemRoutesOptions {
+  publicUrl?: string
+  service: FeaturesService
+  pages: FeaturePagesService
+  exports?: FeatureExportService
+}
+
 /** The items routes of every collection of the catalogue, each with the query its properties allow. */
-export async function itemRoutes(
-  app: FastifyInstance,
-  options: { publicUrl?: string; service: FeaturesService; exports?: FeatureExportService },
-) {
+export async function itemRoutes(app: FastifyInstance, options: ItemRoutesOptions) {
   for (const collection of COLLECTIONS) collectionItemRoutes(app, collection, options)
 }

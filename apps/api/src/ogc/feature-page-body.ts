@@ -1,0 +1,35 @@
+import { Readable } from 'node:stream'
+import type { FeaturePage } from '../services/feature-pages.ts'
+
+/**
+ * Below this many characters a page is sent as one string. Above, it is streamed: its first bytes leave
+ * while the rest is joined, and no whole-body string is made (the response cache keeps a copy of the
+ * chunks when they stay small enough, plugins/response-cache.ts).
+ */
+const STREAM_FROM_CHARACTERS = 1 << 18
+/** Characters of features joined into one chunk of a streamed page. */
+const CHUNK_CHARACTERS = 1 << 16
+
+function* chunks(page: FeaturePage): Generator<string> {
+  yield page.head
+  let chunk = ''
+  for (let index = 0; index < page.features.length; index += 1) {
+    chunk += index === 0 ? page.features[index] : `,${page.features[index]}`
+    if (chunk.length >= CHUNK_CHARACTERS) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  yield chunk + page.tail
+}
+
+/**
+ * The body of a page: one string when small, else a stream of chunks, so that a 10,000-feature page is
+ * never held twice (rows and a whole-body string) and its first bytes leave before the last are joined.
+ */
+export function featurePageBody(page: FeaturePage): string | Readable {
+  let size = page.head.length + page.tail.length
+  for (const feature of page.features) size += feature.length + 1
+  if (size < STREAM_FROM_CHARACTERS) return page.head + page.features.join(',') + page.tail
+  return Readable.from(chunks(page), { objectMode: false })
+}
