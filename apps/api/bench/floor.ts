@@ -1,7 +1,7 @@
 import { CRS84, findCollection, itemsQuerySchema, type ItemsQuery } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../src/collections/collection-tables.ts'
-import { type BuiltQuery, buildFeatureQuery, buildItemsQueries } from '../src/db/sql/features.sql.ts'
+import { type BuiltQuery, buildFeatureJsonQuery, buildItemsJsonQueries } from '../src/db/sql/features.sql.ts'
 
 // The floor of target 1: the SQL the API runs for a request, run straight through `pg`. Built from
 // whatever features.sql.ts exports, in this ONE function, so that a new SQL builder is one change here.
@@ -10,23 +10,33 @@ import { type BuiltQuery, buildFeatureQuery, buildItemsQueries } from '../src/db
  * The queries behind `/collections/{id}/items?{search}` or, with `featureId`, `/items/{featureId}`.
  * @throws Error when the collection is unknown or the query would be refused by the API
  */
-export function floorQueries(collectionId: string, search: string, featureId?: string): BuiltQuery[] {
+export function floorQueries(collectionId: string, search: string, featureId?: string): FloorQueries {
   const collection = findCollection(collectionId)
   if (!collection) throw new Error(`no collection ${collectionId}`)
   const table = collectionTable(collectionId)
   const parameters = Object.fromEntries(new URLSearchParams(search))
   if (featureId) {
     const crs = (parameters.crs as ItemsQuery['crs'] | undefined) ?? CRS84
-    return [buildFeatureQuery(table, collection, featureId, crs)]
+    return { page: buildFeatureJsonQuery(table, collection, featureId, crs) }
   }
   const query = itemsQuerySchema(collection).parse(parameters) as ItemsQuery
-  const { page, count } = buildItemsQueries(table, collection, query)
-  return [page, count]
+  const { page, count } = buildItemsJsonQueries(table, collection, query)
+  return { page, count, limit: query.limit }
 }
 
-/** Runs the floor once, the queries one after the other as the API does; returns the rows read. */
-export async function runFloor(pool: pg.Pool, queries: readonly BuiltQuery[]): Promise<number> {
-  let rows = 0
-  for (const query of queries) rows += (await pool.query(query.text, query.values)).rowCount ?? 0
+/** The page's query and, for a page, the count the API runs when the page is full. */
+export interface FloorQueries {
+  page: BuiltQuery
+  count?: BuiltQuery
+  limit?: number
+}
+
+/**
+ * Runs the floor once as the API does (features-repo.ts): the page, then the count only when a full page
+ * cannot tell how many match. Returns the rows read.
+ */
+export async function runFloor(pool: pg.Pool, queries: FloorQueries): Promise<number> {
+  const rows = (await pool.query(queries.page.text, queries.page.values)).rowCount ?? 0
+  if (queries.count && rows === queries.limit) await pool.query(queries.count.text, queries.count.values)
   return rows
 }

@@ -14,7 +14,9 @@ import { alertsAndIndicatorsSection } from './latency-section.ts'
 import { catalogueLayers } from './mapserver/mapfile.ts'
 import { ensureMapServerTools, startMapServer } from './mapserver/server.ts'
 import { timed } from './measure.ts'
+import { overloadSection } from './overload.ts'
 import { writeReport } from './report.ts'
+import { firstIdleSection } from '../../web/bench/first-idle.ts'
 import type { BenchSection } from './report-section.ts'
 
 // npm run bench: one run on this machine, in a throwaway PostgreSQL cluster loaded with the real data,
@@ -126,10 +128,33 @@ const alertsAndIndicators: Section = async (context) => {
   }
 }
 
-// The report's sections, in order; adding one is adding a line (overload, scale curve, web first idle).
+/**
+ * Target 3: the whole cavalier layer (the largest page the real data makes, asked as a 10,000-feature page)
+ * under 400 connections (40 in quick mode), uncached so that every admitted request reaches the database,
+ * while one feature is asked meanwhile.
+ */
+const overload: Section = (context) =>
+  withApi({ DATABASE_URL: context.databaseUrl, RESPONSE_CACHE: 'off' }, (api) =>
+    overloadSection({
+      apiBase: api.base,
+      apiPid: api.pid,
+      heavyPath: '/collections/zone-tampon-cavaliers/items?limit=10000',
+      lightPath: '/collections/terrils/items/74A',
+      connections: context.quick ? 40 : 400,
+      seconds: context.quick ? 3 : 15,
+      progress: context.progress,
+    }),
+  )
+
+/** Target 5: the web app's first map idle (it builds the app and serves it on the embedded database). */
+const web: Section = (context) => firstIdleSection({ runs: context.quick ? 2 : 7, log: context.progress })
+
+// The report's sections, in order; adding one is adding a line.
 const SECTIONS: [string, Section][] = [
   ['items against MapServer', items],
+  ['overload', overload],
   ['alerts and indicators', alertsAndIndicators],
+  ['web first idle', web],
 ]
 
 async function main(): Promise<number> {

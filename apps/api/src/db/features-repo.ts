@@ -23,6 +23,12 @@ export interface FeatureJsonRow {
   feature: string
 }
 
+/** Consecutive features of a page as one text, separated by commas (buildItemsJsonQueries). */
+interface FeatureChunkRow {
+  features: string
+  returned: number
+}
+
 /**
  * The query as a prepared statement (pg names it; each connection parses and plans it once). Only for
  * texts of a bounded set: a CQL2 filter, a property list or a sort makes a text of its own, left unnamed
@@ -76,18 +82,20 @@ export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean }
     },
 
     /**
-     * A page of features as GeoJSON texts, and the number of all features that match. The count query
-     * runs only when the page cannot tell it: a page shorter than the limit holds the last match.
+     * A page of features as chunks of GeoJSON text (each a comma-separated run of features), how many
+     * features they hold, and the number of all features that match. The count query runs only when the
+     * page cannot tell it: a page shorter than the limit holds the last match.
      */
     async findItemsJson(collection: CollectionDefinition, query: ItemsQuery) {
       const { page, count } = buildItemsJsonQueries(collectionTable(collection.id), collection, query)
       const bounded = prepare && hasBoundedText(query)
-      const features = (await db.query<FeatureJsonRow>(prepared(page, bounded))).rows
-      const lastPage = features.length < query.limit && (features.length > 0 || query.offset === 0)
+      const rows = (await db.query<FeatureChunkRow>(prepared(page, bounded))).rows
+      const returned = rows.reduce((sum, row) => sum + row.returned, 0)
+      const lastPage = returned < query.limit && (returned > 0 || query.offset === 0)
       const numberMatched = lastPage
-        ? query.offset + features.length
+        ? query.offset + returned
         : ((await db.query<{ count: number }>(prepared(count, bounded))).rows[0]?.count ?? 0)
-      return { features, numberMatched }
+      return { chunks: rows.map((row) => row.features), returned, numberMatched }
     },
 
     /** One feature as GeoJSON text, or undefined when the collection has no feature with that id. */

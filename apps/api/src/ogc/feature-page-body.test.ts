@@ -4,11 +4,15 @@ import { featurePageBody } from './feature-page-body.ts'
 
 // Synthetic features (test data, not real places): only their text lengths matter here.
 const feature = (index: number, size: number) => `{"id":"${index}","pad":"${'x'.repeat(size)}"}`
-const page = (count: number, size: number) => ({
-  head: '{"type":"FeatureCollection","features":[',
-  features: Array.from({ length: count }, (_, index) => feature(index, size)),
-  tail: ']}',
-})
+const features = (count: number, size: number) =>
+  Array.from({ length: count }, (_, index) => feature(index, size))
+// As PostgreSQL gives them: runs of up to 200 features joined by commas (features.sql.ts).
+const page = (count: number, size: number) => {
+  const all = features(count, size)
+  const chunks: string[] = []
+  for (let start = 0; start < all.length; start += 200) chunks.push(all.slice(start, start + 200).join(','))
+  return { head: '{"type":"FeatureCollection","features":[', chunks, tail: ']}' }
+}
 
 async function text(body: string | Readable): Promise<string> {
   if (typeof body === 'string') return body
@@ -29,8 +33,10 @@ describe('featurePageBody', () => {
     const body = featurePageBody(big)
     expect(body).toBeInstanceOf(Readable)
     const joined = await text(body)
-    expect(joined).toBe(big.head + big.features.join(',') + big.tail)
-    expect(JSON.parse(joined).features).toHaveLength(3000)
+    expect(joined).toBe(big.head + features(3000, 500).join(',') + big.tail)
+    expect(JSON.parse(joined).features.map((f: { id: string }) => f.id)).toEqual(
+      features(3000, 0).map((_, index) => String(index)),
+    )
   })
 
   it('writes an empty page as an empty array', async () => {

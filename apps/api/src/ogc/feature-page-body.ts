@@ -7,20 +7,12 @@ import type { FeaturePage } from '../services/feature-pages.ts'
  * chunks when they stay small enough, plugins/response-cache.ts).
  */
 const STREAM_FROM_CHARACTERS = 1 << 18
-/** Characters of features joined into one chunk of a streamed page. */
-const CHUNK_CHARACTERS = 1 << 16
-
-function* chunks(page: FeaturePage): Generator<string> {
+/** The page's parts in order: PostgreSQL already joined the features into chunks (features.sql.ts). */
+function* parts(page: FeaturePage): Generator<string> {
   yield page.head
-  let chunk = ''
-  for (let index = 0; index < page.features.length; index += 1) {
-    chunk += index === 0 ? page.features[index] : `,${page.features[index]}`
-    if (chunk.length >= CHUNK_CHARACTERS) {
-      yield chunk
-      chunk = ''
-    }
-  }
-  yield chunk + page.tail
+  for (let index = 0; index < page.chunks.length; index += 1)
+    yield index === 0 ? page.chunks[index]! : `,${page.chunks[index]}`
+  yield page.tail
 }
 
 /**
@@ -29,7 +21,7 @@ function* chunks(page: FeaturePage): Generator<string> {
  */
 export function featurePageBody(page: FeaturePage): string | Readable {
   let size = page.head.length + page.tail.length
-  for (const feature of page.features) size += feature.length + 1
-  if (size < STREAM_FROM_CHARACTERS) return page.head + page.features.join(',') + page.tail
-  return Readable.from(chunks(page), { objectMode: false })
+  for (const chunk of page.chunks) size += chunk.length + 1
+  if (size < STREAM_FROM_CHARACTERS) return page.head + page.chunks.join(',') + page.tail
+  return Readable.from(parts(page), { objectMode: false })
 }

@@ -2,16 +2,17 @@ import type { ItemsQuery, SupportedCrs } from '@heritage-watch/shared'
 import type { DataVersion } from '../db/data-version.ts'
 import type { FeatureJsonRow, FeaturesRepo } from '../db/features-repo.ts'
 import { ERROR_MESSAGES, NotFoundError } from '../errors.ts'
-import { featureLinks, featureSelfLink, itemsLinks } from './feature-links.ts'
+import { featureLinks, itemsLinks } from './feature-links.ts'
 import { type RequestContext, requireCollection, requireFeatureId } from './features.ts'
 
 /**
  * A FeatureCollection as text, in three parts so that a big one can be streamed: `head` opens it (counts,
- * timeStamp, links, `"features":[`), each of `features` is one feature's GeoJSON, `tail` closes it.
+ * timeStamp, links, `"features":[`), each of `chunks` is a comma-separated run of features' GeoJSON,
+ * `tail` closes it.
  */
 export interface FeaturePage {
   head: string
-  features: string[]
+  chunks: string[]
   tail: string
 }
 
@@ -44,16 +45,14 @@ export function createFeaturePagesService(repo: FeaturesRepo, dataVersion?: Data
     /** A page of a collection's features, read with the query its route's schema made. */
     async page(id: string, context: RequestContext, query: ItemsQuery): Promise<FeaturePage> {
       const collection = requireCollection(id)
-      const { features, numberMatched } = await repo.findItemsJson(collection, query)
-      const links = itemsLinks(collection, context, query, features.length, numberMatched)
+      const { chunks, returned, numberMatched } = await repo.findItemsJson(collection, query)
+      const links = itemsLinks(collection, context, query, returned, numberMatched)
       const head =
-        `{"type":"FeatureCollection","numberMatched":${numberMatched},"numberReturned":${features.length},` +
+        `{"type":"FeatureCollection","numberMatched":${numberMatched},"numberReturned":${returned},` +
         `"timeStamp":${JSON.stringify(await timeStamp())},"links":${JSON.stringify(links)},"features":[`
-      return {
-        head,
-        features: features.map((row) => withLinks(row, [featureSelfLink(collection, context.base, row.id)])),
-        tail: ']}',
-      }
+      // Features of a page carry no links of their own: each one's URL is the collection's items URL and
+      // its id, and one feature asked by id has its links. Node adds nothing per feature (§26).
+      return { head, chunks, tail: ']}' }
     },
 
     /**

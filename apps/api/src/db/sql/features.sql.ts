@@ -169,17 +169,27 @@ function itemsQueries(
   }
 }
 
+/** Features joined into one text by PostgreSQL: a 1,000-feature page comes back as 5 rows, not 1,000. */
+const FEATURES_PER_CHUNK = 200
+
 /**
- * The page of features as GeoJSON texts (columns `id`, `feature`) and the count of all that match. The
- * page's SQL is the same as buildItemsQueries', only its select list differs.
+ * The page of features as GeoJSON texts already joined by PostgreSQL into chunks of up to
+ * FEATURES_PER_CHUNK features (columns `features`, the chunk's features separated by commas, and
+ * `returned`, how many), in page order; and the count of all that match. The page's SQL is the same as
+ * buildItemsQueries', only its select list differs: Node neither parses nor joins features one by one.
  */
 export function buildItemsJsonQueries(
   table: CollectionTable,
   collection: CollectionDefinition,
   query: ItemsQuery,
 ): { page: BuiltQuery; count: BuiltQuery } {
-  const select = `id, ${featureJson(collection, query.properties, query.crs)} AS feature`
-  return itemsQueries(table, collection, query, select)
+  const select = `${featureJson(collection, query.properties, query.crs)} AS feature`
+  const { page, count } = itemsQueries(table, collection, query, select)
+  // row_number() OVER () numbers the rows in the order the sorted, limited page yields them.
+  const text = `SELECT string_agg(feature, ',' ORDER BY n) AS features, count(*)::int AS returned
+    FROM (SELECT feature, row_number() OVER () AS n FROM (${page.text}) AS page) AS numbered
+    GROUP BY (n - 1) / ${FEATURES_PER_CHUNK} ORDER BY min(n)`
+  return { page: { text, values: page.values }, count }
 }
 
 /** One feature by id as GeoJSON text (columns `id`, `feature`), in the asked CRS. */
