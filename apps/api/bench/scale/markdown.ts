@@ -48,7 +48,7 @@ export function scaleMarkdown(steps: ScaleStep[], plans: Record<string, string[]
     ([key, texts]) => `#### ${key}\n\n\`\`\`\n${texts.join('\n\n')}\n\`\`\``,
   )
   return [
-    'Synthetic alerts ("[bench] synthetic alert n"), their events and one synthetic constat for every two',
+    'Synthetic alerts ("[bench] synthetic alert n"), their events and one synthetic constat for every 20',
     'alerts, in the bench\'s throwaway database; reads as an officer (every alert), creation as a partner.',
     `Reads: ${4} callers in a loop; creation: ${8} callers for the whole run.`,
     '',
