@@ -50,8 +50,9 @@ export async function growTo(
   const client = await pool.connect()
   try {
     // Alerts created by the bench's POST /alerts count too: the size is of the whole table.
-    const { written, alerts } = (await client.query<{ written: number; alerts: number }>(SYNTHETIC_ALERTS_SQL))
-      .rows[0]!
+    const { written, alerts } = (
+      await client.query<{ written: number; alerts: number }>(SYNTHETIC_ALERTS_SQL)
+    ).rows[0]!
     const missing = size - alerts
     if (missing <= 0) return { written: 0 }
     await client.query('DROP TABLE IF EXISTS bench_place')
@@ -70,9 +71,16 @@ export async function growTo(
       const firstAssessment = Math.floor(start * ASSESSMENTS_PER_ALERT)
       const lastAssessment = Math.floor(end * ASSESSMENTS_PER_ALERT)
       if (lastAssessment > firstAssessment)
-        await client.query(INSERT_ASSESSMENTS_SQL, [firstAssessment + 1, lastAssessment, accounts.officerId, places])
+        await client.query(INSERT_ASSESSMENTS_SQL, [
+          firstAssessment + 1,
+          lastAssessment,
+          accounts.officerId,
+          places,
+        ])
       await client.query('COMMIT')
-      progress(`synthetic alerts: ${alerts + end - written} / ${size} (${((performance.now() - began) / 1000).toFixed(0)} s)`)
+      progress(
+        `synthetic alerts: ${alerts + end - written} / ${size} (${((performance.now() - began) / 1000).toFixed(0)} s)`,
+      )
     }
     await client.query(ANALYZE_SQL)
     return { written: missing }

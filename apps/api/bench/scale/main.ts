@@ -42,7 +42,9 @@ async function main() {
       })
       console.log(`\n## ${section.title}\n\n${section.markdown}\n`)
       for (const target of section.targets)
-        console.log(`${target.met === null ? '—' : target.met ? 'met' : 'MISSED'}  ${target.label}: ${target.measured}`)
+        console.log(
+          `${target.met === null ? '—' : target.met ? 'met' : 'MISSED'}  ${target.label}: ${target.measured}`,
+        )
     } finally {
       await app?.close()
       await pool?.end()

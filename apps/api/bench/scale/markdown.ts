@@ -21,7 +21,9 @@ function readsTable(steps: ScaleStep[]): string {
     return `| ${read.label} | ${cells.join(' | ')} |`
   })
   const creation = `| ${steps[0]!.creation.label} | ${steps
-    .map((step) => `${ms(step.creation.p50)} / ${ms(step.creation.p95)}, ${step.creation.throughput.toFixed(0)}`)
+    .map(
+      (step) => `${ms(step.creation.p50)} / ${ms(step.creation.p95)}, ${step.creation.throughput.toFixed(0)}`,
+    )
     .join(' | ')} |`
   return [header, rule, ...rows, creation].join('\n')
 }
@@ -41,7 +43,10 @@ export function scaleMarkdown(steps: ScaleStep[], plans: Record<string, string[]
   const totals = steps.map(
     (step) =>
       `- ${count(step.size)} alerts (generated in ${(step.generationMs / 1000).toFixed(1)} s): ${step.totals.figures
-        .map((figure) => `${figure.label} ${count(figure.api)}${figure.api === figure.tables ? '' : ` ≠ ${count(figure.tables)} in the tables`}`)
+        .map(
+          (figure) =>
+            `${figure.label} ${count(figure.api)}${figure.api === figure.tables ? '' : ` ≠ ${count(figure.tables)} in the tables`}`,
+        )
         .join('; ')}`,
   )
   const explained = Object.entries(plans).map(
@@ -49,7 +54,7 @@ export function scaleMarkdown(steps: ScaleStep[], plans: Record<string, string[]
   )
   return [
     'Synthetic alerts ("[bench] synthetic alert n"), their events and one synthetic constat for every 20',
-    'alerts, in the bench\'s throwaway database; reads as an officer (every alert), creation as a partner.',
+    "alerts, in the bench's throwaway database; reads as an officer (every alert), creation as a partner.",
     `Reads: ${4} callers in a loop; creation: ${8} callers for the whole run.`,
     '',
     readsTable(steps),
@@ -57,7 +62,9 @@ export function scaleMarkdown(steps: ScaleStep[], plans: Record<string, string[]
     '**Totals, API against independent SQL**',
     '',
     ...totals,
-    ...(explained.length ? ['', '**Reads more than 2x slower at the largest size, with their plans**', '', ...explained] : []),
+    ...(explained.length
+      ? ['', '**Reads more than 2x slower at the largest size, with their plans**', '', ...explained]
+      : []),
   ].join('\n')
 }
 
@@ -67,7 +74,9 @@ export function scaleTargets(steps: ScaleStep[]): TargetResult[] {
   const fewest = Math.min(...creation.map((step) => step.throughput))
   const stepped = steppedReads(steps)
   const wrong = steps.flatMap((step) =>
-    step.totals.figures.filter((figure) => figure.api !== figure.tables).map((figure) => `${step.size}: ${figure.label}`),
+    step.totals.figures
+      .filter((figure) => figure.api !== figure.tables)
+      .map((figure) => `${step.size}: ${figure.label}`),
   )
   return [
     {

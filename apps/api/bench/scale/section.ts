@@ -58,9 +58,17 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
       const reads: LoadResult[] = []
       for (const read of SCALE_READS) {
         progress(`scale ${size}: ${read.label}`)
-        const settings = { concurrency: READ_CONCURRENCY, durationMs: options.readMs ?? 2000, minimum: options.requests }
+        const settings = {
+          concurrency: READ_CONCURRENCY,
+          durationMs: options.readMs ?? 2000,
+          minimum: options.requests,
+        }
         reads.push(
-          await measureLoad(read.label, settings, async () => (await call(apiBase, officer.headers, 'GET', read.path)).bytes),
+          await measureLoad(
+            read.label,
+            settings,
+            async () => (await call(apiBase, officer.headers, 'GET', read.path)).bytes,
+          ),
         )
       }
       progress(`scale ${size}: sustained alert creation`)
@@ -69,10 +77,14 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
         durationMs: options.creationMs ?? 5000,
         minimum: options.requests,
       }
-      const creation = await measureLoad('POST /alerts, partner, spatial context', creationSettings, async () => {
-        created += 1
-        return (await call(apiBase, partner.headers, 'POST', '/alerts', creationBody(created))).bytes
-      })
+      const creation = await measureLoad(
+        'POST /alerts, partner, spatial context',
+        creationSettings,
+        async () => {
+          created += 1
+          return (await call(apiBase, partner.headers, 'POST', '/alerts', creationBody(created))).bytes
+        },
+      )
       const totals = await checkTotals(pool, apiBase, officer.headers)
       steps.push({ size, generationMs: generation.milliseconds, reads, creation, totals })
     }
@@ -82,7 +94,8 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
     const plans: Record<string, string[]> = {}
     if (first && last && last !== first) {
       for (const [index, read] of SCALE_READS.entries()) {
-        if (last.reads[index]!.p50 > 2 * first.reads[index]!.p50) plans[read.key] = await explainRead(pool, read.key)
+        if (last.reads[index]!.p50 > 2 * first.reads[index]!.p50)
+          plans[read.key] = await explainRead(pool, read.key)
       }
     }
     return {

@@ -18,7 +18,10 @@ const LAT_PER_M = 1 / 111_200
 
 const pin = (eastM: number, northM: number) => ({
   features: [],
-  geometry: { type: 'Point' as const, coordinates: [ORIGIN[0] + eastM * LON_PER_M, ORIGIN[1] + northM * LAT_PER_M] },
+  geometry: {
+    type: 'Point' as const,
+    coordinates: [ORIGIN[0] + eastM * LON_PER_M, ORIGIN[1] + northM * LAT_PER_M] as [number, number],
+  },
 })
 
 describe('duplicate hints at the edge of the radius', () => {
@@ -42,5 +45,4 @@ describe('duplicate hints at the edge of the radius', () => {
     expect(west.duplicates.map((hint) => hint.id)).not.toContain(first.id)
     expect(west.duplicates.map((hint) => hint.id)).not.toContain(east.id)
   })
-
 })
