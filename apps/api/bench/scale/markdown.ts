@@ -11,12 +11,12 @@ const ms = (value: number) => value.toFixed(1)
 const count = (value: number) => value.toLocaleString('en-US')
 
 function readsTable(steps: ScaleStep[]): string {
-  const header = `| request | ${steps.map((step) => `${count(step.size)}: p50 / p95 ms, req/s`).join(' | ')} |`
+  const header = `| request | ${steps.map((step) => `${count(step.size)}: p50 / p95 ms, req/s (requests)`).join(' | ')} |`
   const rule = `|---|${steps.map(() => '---').join('|')}|`
   const rows = steps[0]!.reads.map((read, index) => {
     const cells = steps.map((step) => {
       const at = step.reads[index]!
-      return `${ms(at.p50)} / ${ms(at.p95)}, ${at.throughput.toFixed(0)}`
+      return `${ms(at.p50)} / ${ms(at.p95)}, ${at.throughput.toFixed(0)} (${at.requests})`
     })
     return `| ${read.label} | ${cells.join(' | ')} |`
   })

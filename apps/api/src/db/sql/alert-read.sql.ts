@@ -93,18 +93,18 @@ SELECT feature_table AS "table", feature_id AS id FROM alert_feature WHERE alert
 
 /**
  * Per feature with open alerts, the highest severity and how many; $1 limits them to one organisation
- * (NULL: all).
+ * (NULL: all). Read from the counts migration 0015 keeps by triggers (per feature, organisation and
+ * severity), not from the alerts: the same answer in a few hundred rows at a million alerts.
  */
 export const BADGES_SQL = `
-SELECT f.collection, f.feature_id AS "featureId", count(*)::int AS count,
+SELECT a.collection, a.feature_id AS "featureId", sum(a.alerts)::int AS count,
        (${SEVERITIES_ARRAY_SQL})[max(${SEVERITY_RANK_SQL})] AS severity,
-       jsonb_build_array(round(ST_X((array_agg(f.anchor))[1])::numeric, 7)::float8,
-                         round(ST_Y((array_agg(f.anchor))[1])::numeric, 7)::float8) AS anchor
-FROM alert AS a JOIN alert_feature AS f ON f.alert_id = a.id
-WHERE a.status IN (${OPEN_STATUSES_SQL}) AND ($1::uuid IS NULL OR a.organisation_id = $1::uuid)
-  AND f.anchor IS NOT NULL
-GROUP BY f.collection, f.feature_id
-ORDER BY f.collection, f.feature_id`
+       jsonb_build_array(round(ST_X((array_agg(a.anchor))[1])::numeric, 7)::float8,
+                         round(ST_Y((array_agg(a.anchor))[1])::numeric, 7)::float8) AS anchor
+FROM alert_badge_count AS a
+WHERE $1::uuid IS NULL OR a.organisation_id = $1::uuid
+GROUP BY a.collection, a.feature_id
+ORDER BY a.collection, a.feature_id`
 
 /**
  * The latest events of the alerts an actor may see, newest first, for the Atom feed: $1 limits them to
