@@ -45,6 +45,7 @@ export default defineConfig({
             'apps/*/src/**/*.test.ts',
             'apps/*/src/**/*.test.tsx',
             'scripts/**/*.test.ts',
+            'apps/api/bench/**/*.test.ts',
           ],
         },
       },
