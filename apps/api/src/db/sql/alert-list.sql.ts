@@ -8,7 +8,7 @@ import type {
   AlertStatus,
 } from '@heritage-watch/shared'
 import { ALERT_CQL2_QUERYABLES } from '@heritage-watch/shared'
-import { ALERT_SUMMARY_COLUMNS, ALERT_SUMMARY_FROM } from './alert-read.sql.ts'
+import { ALERT_SUMMARY_COLUMNS, ALERT_SUMMARY_JOINS } from './alert-read.sql.ts'
 import { SEVERITY_RANK_SQL, STATUS_RANK_SQL } from './alert-values.sql.ts'
 import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 import type { BuiltQuery } from './features.sql.ts'
@@ -180,9 +180,10 @@ export function alertPageQueries(
   const queries = pagedQueries(
     {
       columns: page.extraColumns ? `${ALERT_SUMMARY_COLUMNS}, ${page.extraColumns}` : ALERT_SUMMARY_COLUMNS,
-      from: ALERT_SUMMARY_FROM,
+      table: 'alert AS a',
+      key: 'a.id',
       // The summary's joins are on required or optional single rows: they never change the count.
-      countFrom: 'FROM alert AS a',
+      joins: ALERT_SUMMARY_JOINS,
       where: alertWhere(scope, filter),
       orderBy: orderBy(sort),
     },

@@ -58,13 +58,15 @@ export const ALERT_SUMMARY_COLUMNS = `
     AS anchor,
   (SELECT count(*) FROM alert_photo AS ph WHERE ph.alert_id = a.id)::int AS "photoCount"`
 
-/** The joins ALERT_SUMMARY_COLUMNS needs. */
-export const ALERT_SUMMARY_FROM = `
-FROM alert AS a
+/** The joins ALERT_SUMMARY_COLUMNS needs on `a` (alert). */
+export const ALERT_SUMMARY_JOINS = `
 JOIN app_user AS r ON r.id = a.reporter_id
 LEFT JOIN organisation AS o ON o.id = a.organisation_id
 LEFT JOIN app_user AS s ON s.id = a.assignee_id
 CROSS JOIN LATERAL (SELECT ST_PointOnSurface(a.geom) AS anchor) AS p`
+
+/** The alerts with the joins ALERT_SUMMARY_COLUMNS needs. */
+const ALERT_SUMMARY_FROM = `FROM alert AS a ${ALERT_SUMMARY_JOINS}`
 
 export const ALERT_DETAIL_SQL = `
 SELECT ${ALERT_SUMMARY_COLUMNS}, a.description, a.context, a.geometry_origin AS "geometryOrigin",
