@@ -17,7 +17,7 @@ const STEP_REASONS: Record<string, string> = {
   'desk-commune':
     "The commune filter reads each alert's stored communes and folds their names (a prefix, without case or accents): numberMatched scans every alert. An index would need the folded names per alert (a column kept by trigger).",
   'collection-bbox':
-    'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts; the page sorts the matches because the planner underestimates them (synthetic alerts are stacked on a few thousand points).',
+    'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts; the page takes the top 100 of the matches (ids and dates only) rather than walking the date index, because the planner underestimates them tenfold (synthetic alerts are stacked on a few thousand points).',
   indicators:
     'The response and resolution delays are exact percentiles over one row per answered alert (alert_delay): they sort all of them. The per-day counts keep the other figures flat.',
 }
