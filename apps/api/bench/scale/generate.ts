@@ -14,6 +14,7 @@ import {
   FOREIGN_ALERTS_SQL,
   INSERT_ALERT_FEATURES_SQL,
   SYNTHETIC_ALERTS_SQL,
+  VACUUM_SQL,
 } from './scale-data.sql.ts'
 
 // Grows the bench database to a number of SYNTHETIC alerts ("[bench] synthetic alert n"), with their
@@ -83,6 +84,7 @@ export async function growTo(
       )
     }
     await client.query(ANALYZE_SQL)
+    await client.query(VACUUM_SQL)
     return { written: missing }
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
