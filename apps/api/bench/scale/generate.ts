@@ -84,7 +84,7 @@ export async function growTo(
       )
     }
     await client.query(ANALYZE_SQL)
-    await client.query(VACUUM_SQL)
+    for (const statement of VACUUM_SQL) await client.query(statement)
     return { written: missing }
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
