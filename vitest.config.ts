@@ -46,6 +46,7 @@ export default defineConfig({
             'apps/*/src/**/*.test.tsx',
             'apps/api/bench/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'apps/api/bench/**/*.test.ts',
           ],
         },
       },

@@ -3,8 +3,9 @@ import { pagedQueries } from './paging.sql.ts'
 
 const select = {
   columns: 'a.id',
-  from: 'FROM alert AS a JOIN app_user AS r ON r.id = a.reporter_id',
-  countFrom: 'FROM alert AS a',
+  table: 'alert AS a',
+  key: 'a.id',
+  joins: 'JOIN app_user AS r ON r.id = a.reporter_id',
   orderBy: 'a.number DESC',
 }
 
@@ -16,8 +17,13 @@ describe('pagedQueries', () => {
       'SELECT count(*)::int AS count FROM alert AS a WHERE a.status = ANY($1::text[]) AND a.title = $2',
     )
     expect(count.values).toEqual([['nouvelle'], 'x'])
-    expect(page.text).toMatch(/ORDER BY a\.number DESC LIMIT \$3 OFFSET \$4$/)
-    expect(page.text).toContain('JOIN app_user')
+    // The page's keys are chosen with the filter, limit and offset, then joined and ordered again.
+    expect(page.text).toMatch(
+      /FROM \(SELECT a\.id AS key FROM alert AS a WHERE a\.status = ANY\(\$1::text\[\]\) AND a\.title = \$2\s+ORDER BY a\.number DESC LIMIT \$3 OFFSET \$4\) AS chosen/,
+    )
+    expect(page.text).toMatch(
+      /JOIN alert AS a ON a\.id = chosen\.key\s+JOIN app_user[^]*ORDER BY a\.number DESC$/,
+    )
     expect(page.values).toEqual([['nouvelle'], 'x', 10, 20])
   })
 
@@ -27,7 +33,7 @@ describe('pagedQueries', () => {
       { limit: null, offset: 0 },
     )
     expect(count.values).toEqual([])
-    expect(page.text).toMatch(/LIMIT \$1 OFFSET \$2$/)
+    expect(page.text).toMatch(/LIMIT \$1 OFFSET \$2\) AS chosen/)
     expect(page.values).toEqual([null, 0])
   })
 

@@ -4,32 +4,39 @@ import type { BuiltQuery } from './features.sql.ts'
 export interface PagedSelect {
   /** The page's columns. */
   columns: string
-  /** FROM with the joins the columns need. */
-  from: string
-  /** FROM for the count: the joins are left out when they cannot change how many rows match. */
-  countFrom: string
-  /** `WHERE …` (or '') with its values, numbered from $1. */
+  /** The table the rows come from, with its alias (`alert AS a`). */
+  table: string
+  /** Its key, through the alias (`a.id`). */
+  key: string
+  /** The joins the columns need; they must never change how many rows match. */
+  joins: string
+  /** `WHERE …` (or '') with its values, numbered from $1; on `table` alone. */
   where: { sql: string; params: unknown[] }
-  /** A total order, so that pages never repeat or skip a row. */
+  /** A total order, so that pages never repeat or skip a row; on `table` alone. */
   orderBy: string
 }
 
 /**
  * The count of every match and one page of them, from the same WHERE: limit and offset become the two
  * parameters after the filter's. A null limit reads every match (exports: "exactly what the filter shows").
+ * The page's keys are chosen first, sorting only the keys and the sort columns, then its rows are joined
+ * and their columns computed: a sort of every match with all its columns spilled to disk at a million
+ * alerts when the planner underestimated the matches (a bbox, issue 12 §4).
  */
 export function pagedQueries(
   select: PagedSelect,
   page: { limit: number | null; offset: number },
 ): { count: BuiltQuery; page: BuiltQuery } {
-  const { where } = select
+  const { where, table, key, orderBy } = select
   const next = where.params.length + 1
   return {
-    count: { text: `SELECT count(*)::int AS count ${select.countFrom} ${where.sql}`, values: where.params },
+    count: { text: `SELECT count(*)::int AS count FROM ${table} ${where.sql}`, values: where.params },
     page: {
       text: `SELECT ${select.columns}
-         ${select.from} ${where.sql}
-         ORDER BY ${select.orderBy} LIMIT $${next} OFFSET $${next + 1}`,
+         FROM (SELECT ${key} AS key FROM ${table} ${where.sql}
+               ORDER BY ${orderBy} LIMIT $${next} OFFSET $${next + 1}) AS chosen
+         JOIN ${table} ON ${key} = chosen.key ${select.joins}
+         ORDER BY ${orderBy}`,
       values: [...where.params, page.limit, page.offset],
     },
   }
