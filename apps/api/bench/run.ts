@@ -15,6 +15,7 @@ import { catalogueLayers } from './mapserver/mapfile.ts'
 import { ensureMapServerTools, startMapServer } from './mapserver/server.ts'
 import { timed } from './measure.ts'
 import { overloadSection } from './overload.ts'
+import { scaleSection } from './scale/section.ts'
 import { writeReport } from './report.ts'
 import { firstIdleSection } from '../../web/bench/first-idle.ts'
 import type { BenchSection } from './report-section.ts'
@@ -146,6 +147,29 @@ const overload: Section = (context) =>
     }),
   )
 
+/**
+ * Target 4: the scale curve grows its own throwaway cluster to 10k, 100k and 1M synthetic alerts (10k in
+ * quick mode), so that the other sections' synthetic rows never count in its sizes.
+ */
+const scale: Section = async (context) => {
+  const cluster = await startServerPostgis()
+  try {
+    await prepareTestDatabase(cluster.connectionString)
+    return await withApi({ DATABASE_URL: cluster.connectionString }, (api) =>
+      scaleSection({
+        databaseUrl: cluster.connectionString,
+        apiBase: api.base,
+        sizes: context.quick ? [10_000] : [10_000, 100_000, 1_000_000],
+        requests: context.quick ? 10 : 50,
+        progress: context.progress,
+        ...(context.quick ? { readMs: 500, creationMs: 2000 } : {}),
+      }),
+    )
+  } finally {
+    await cluster.stop()
+  }
+}
+
 /** Target 5: the web app's first map idle (it builds the app and serves it on the embedded database). */
 const web: Section = (context) => firstIdleSection({ runs: context.quick ? 2 : 7, log: context.progress })
 
@@ -153,6 +177,7 @@ const web: Section = (context) => firstIdleSection({ runs: context.quick ? 2 : 7
 const SECTIONS: [string, Section][] = [
   ['items against MapServer', items],
   ['overload', overload],
+  ['scale curve', scale],
   ['alerts and indicators', alertsAndIndicators],
   ['web first idle', web],
 ]
