@@ -80,7 +80,10 @@ export const PROPERTIES = {
     name: 'source',
     kind: 'string',
     title: { fr: 'Source', en: 'Source' },
-    description: { fr: 'Jeu de données et fichier d’origine', en: 'Original dataset and file' },
+    description: {
+      fr: 'Identifiant court de la source, décrite (producteur, jeu de données, lien, licence) dans les « sources » de la collection',
+      en: 'Short id of the source, described (producer, dataset, link, licence) in the collection’s "sources"',
+    },
   },
   element_unesco: {
     name: 'element_unesco',
