@@ -81,8 +81,8 @@ export const PROPERTIES = {
     kind: 'string',
     title: { fr: 'Source', en: 'Source' },
     description: {
-      fr: 'Identifiant court de la source, décrite (producteur, jeu de données, lien, licence) dans les « sources » de la collection',
-      en: 'Short id of the source, described (producer, dataset, link, licence) in the collection’s "sources"',
+      fr: 'Source : voir les « sources » de la collection',
+      en: 'Source: see the collection’s "sources"',
     },
   },
   element_unesco: {

@@ -119,12 +119,9 @@ export const SOURCE_FILES = {
   },
 } satisfies Record<string, SourceReference>
 
-const SOURCES_BY_ID: ReadonlyMap<string, SourceReference> = new Map(
-  Object.values(SOURCE_FILES).map((source) => [source.id, source]),
-)
-
 /** The source a feature's short `source` id names, undefined for any other value. */
-export const findSource = (id: string): SourceReference | undefined => SOURCES_BY_ID.get(id)
+export const findSource = (id: string): SourceReference | undefined =>
+  Object.values(SOURCE_FILES).find((source) => source.id === id)
 
 /** The sentence a feature's `source` used to hold: producer, dataset and where to find it. */
 export const sourceSentence = (source: SourceReference): string =>
