@@ -70,6 +70,11 @@ describe('the map', () => {
     expect(text).toMatch(/Classé : plus de la moitié dans le périmètre officiel/)
     expect(text).toMatch(/Dans le périmètre officiel du site classé, servitude AC2/)
     expect(text).not.toMatch(/probable/i)
+    // The feature names its source by a short id (issue 12): the record shows what it stands for, linked.
+    const source = panel.locator('.property').filter({ has: page.locator('dt', { hasText: /^Source$/ }) })
+    const sourceLink = source.locator('dd a')
+    await expect(sourceLink.innerText()).resolves.toMatch(/^Mission Bassin Minier Nord-Pas-de-Calais.* — \S/)
+    await expect(sourceLink.getAttribute('href')).resolves.toMatch(/^https:\/\//)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-record.png` })
     await panel
       .getByRole('button', { name: /Voir terrils formant la chaîne des terrils/ })

@@ -1,5 +1,5 @@
 import { SOURCE_FILES } from '@heritage-watch/shared'
-import { type Row, type RowContext, citeFields, sourceLabel } from './row-context.ts'
+import { type Row, type RowContext, citeFields } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { terrilsInView } from './terril-numbers.ts'
 
@@ -12,7 +12,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
       id: String(p.id_lsm),
       ...citeFields(p, context),
       id_lsm: p.id_lsm,
-      source: sourceLabel(SOURCE_FILES.ztCites),
+      source: SOURCE_FILES.ztCites.id,
       geometry: feature.geometry,
     }
   })
@@ -21,7 +21,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
     buffer_zone: layers.zoneTampon.map((feature) => ({
       id: String(feature.properties.id),
       surface_ha: feature.properties.surface_ha,
-      source: sourceLabel(SOURCE_FILES.zoneTampon),
+      source: SOURCE_FILES.zoneTampon.id,
       geometry: feature.geometry,
     })),
     buffer_cite: bufferCites,
@@ -31,7 +31,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
         id: p.id_troncon ?? `sans-identifiant-${feature.index + 1}`,
         nom: p.nom,
         ...communes([p.commune_1, p.commune_2, p.commune_3, p.commune_4]),
-        source: sourceLabel(SOURCE_FILES.ztCavaliers),
+        source: SOURCE_FILES.ztCavaliers.id,
         geometry: feature.geometry,
       }
     }),
@@ -41,7 +41,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
         id: p.id,
         nom: p.nom,
         ...communes([p.commune_1, p.commune_2, p.commune_3]),
-        source: sourceLabel(SOURCE_FILES.ztEspaces),
+        source: SOURCE_FILES.ztEspaces.id,
         geometry: feature.geometry,
       }
     }),
@@ -50,7 +50,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
       qualite_vue: feature.properties.qualite_vue,
       vue_sur: feature.properties.vue_sur,
       terrils_vus: terrilsInView(feature.properties.vue_sur ?? null),
-      source: sourceLabel(SOURCE_FILES.ztParvis),
+      source: SOURCE_FILES.ztParvis.id,
       geometry: feature.geometry,
     })),
     erbm_cite: layers.citesErbm.map((feature) => {
@@ -58,7 +58,7 @@ export function buildBufferZoneRows({ layers }: Sources, context: RowContext) {
       return {
         id: String(p.id_lsm),
         ...citeFields(p, context),
-        source: sourceLabel(SOURCE_FILES.citesErbm),
+        source: SOURCE_FILES.citesErbm.id,
         geometry: feature.geometry,
       }
     }),

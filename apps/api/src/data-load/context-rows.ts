@@ -1,5 +1,5 @@
 import { SOURCE_FILES } from '@heritage-watch/shared'
-import { type RowContext, sourceLabel } from './row-context.ts'
+import type { RowContext } from './row-context.ts'
 import type { Sources } from './sources.ts'
 
 /** Mine shafts, the basin outline, communes, EPCI, départements and the communes of the 2016 decree. */
@@ -22,7 +22,7 @@ export function buildContextRows(sources: Sources, { inDecree, matcher }: RowCon
         annee_fermeture: p.fermeture ? Number(p.fermeture) : null,
         profondeur_m: p.profondeur,
         fiche_brgm: p.brgm,
-        source: sourceLabel(SOURCE_FILES.puits),
+        source: SOURCE_FILES.puits.id,
         geometry: feature.geometry,
       }
     }),
@@ -31,7 +31,7 @@ export function buildContextRows(sources: Sources, { inDecree, matcher }: RowCon
       nom: feature.properties.nom,
       surface_km2: feature.properties.surface_km2,
       population: feature.properties.population,
-      source: sourceLabel(SOURCE_FILES.bassinMinier),
+      source: SOURCE_FILES.bassinMinier.id,
       geometry: feature.geometry,
     })),
     commune: layers.communes.map((feature) => {
@@ -46,20 +46,20 @@ export function buildContextRows(sources: Sources, { inDecree, matcher }: RowCon
         epci_nom: p.epci_nom,
         departement: p.insee.slice(0, 2),
         decret_2016: inDecree(p.nom),
-        source: sourceLabel(SOURCE_FILES.communes),
+        source: SOURCE_FILES.communes.id,
         geometry: feature.geometry,
       }
     }),
     epci: layers.epci.map((feature) => ({
       id: feature.properties.code_siren,
       nom: feature.properties.nom,
-      source: sourceLabel(SOURCE_FILES.epci),
+      source: SOURCE_FILES.epci.id,
       geometry: feature.geometry,
     })),
     departement: layers.departements.map((feature) => ({
       id: feature.properties.code,
       nom: feature.properties.nom,
-      source: sourceLabel(SOURCE_FILES.departements),
+      source: SOURCE_FILES.departements.id,
       geometry: feature.geometry,
     })),
     decree_2016_commune: sources.decreeCommunes.map((row) => ({

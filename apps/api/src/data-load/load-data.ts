@@ -32,7 +32,6 @@ import {
   MARK_CHAIN_OUTSIDE_OUR_LAYERS,
 } from '../db/sql/derived-values.sql.ts'
 import { buildRows } from './build-rows.ts'
-import { sourceLabel } from './row-context.ts'
 import { frenchMajorSiteName, frenchSiteAtRiskReason } from './seed-french.ts'
 import { insertSourceAssessments } from './source-assessments.ts'
 import { SourceError, digestFiles } from './read-sources.ts'
@@ -139,7 +138,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
         nom: frenchMajorSiteName(site.name),
         commune: site.commune,
         // The seed's source column adds an English note to the URL: the catalogue's reference says it.
-        source: sourceLabel(SOURCE_FILES.grandsSites),
+        source: SOURCE_FILES.grandsSites.id,
       })),
     ),
   ])

@@ -1,6 +1,6 @@
 import { type ElementCategory, SOURCE_FILES, type SourceReference } from '@heritage-watch/shared'
 import type { SourceFeature } from './read-sources.ts'
-import { type Row, type RowContext, blankToNull, citeFields, mhFlag, sourceLabel } from './row-context.ts'
+import { type Row, type RowContext, blankToNull, citeFields, mhFlag } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { terrilNumber } from './terril-numbers.ts'
 
@@ -19,7 +19,7 @@ export function buildPropertyRows({ layers }: Sources, context: RowContext) {
     categorie,
     composante: feature.properties.element,
     objet: blankToNull(feature.properties.objet),
-    source: sourceLabel(source),
+    source: source.id,
     geometry: feature.geometry,
   })
 
@@ -95,7 +95,7 @@ export function buildPropertyRows({ layers }: Sources, context: RowContext) {
       numero_section: Number(feature.properties.no_section),
       section: feature.properties.section,
       surface_ha: feature.properties.surface_ha,
-      source: sourceLabel(SOURCE_FILES.bienInscrit),
+      source: SOURCE_FILES.bienInscrit.id,
       geometry: feature.geometry,
     })),
     property_element: propertyElements,
@@ -108,7 +108,7 @@ export function buildPropertyRows({ layers }: Sources, context: RowContext) {
         return {
           id: String(fields.id_lsm),
           ...rest,
-          source: sourceLabel(SOURCE_FILES.citesMinieres),
+          source: SOURCE_FILES.citesMinieres.id,
           geometry: feature.geometry,
         }
       }),

@@ -1,6 +1,6 @@
 import { CHAINE_DES_TERRILS_IDSUP, SOURCE_FILES } from '@heritage-watch/shared'
 import { SourceError } from './read-sources.ts'
-import { blankToNull, type Row, sourceLabel } from './row-context.ts'
+import { blankToNull, type Row } from './row-context.ts'
 import type { Sources } from './sources.ts'
 
 /** `28/12/2016` as ISO `2016-12-28`; the source writes dates the French way. */
@@ -34,7 +34,7 @@ export function buildProtectionRows({ layers }: Sources): { protected_site: Row[
         gestionnaire_adresse: blankToNull(p.gestadr?.replace(/\s*\n\s*/g, ', ')),
         gestionnaire_telephone: blankToNull(p.gesttel),
         chaine_des_terrils: p.idsup === CHAINE_DES_TERRILS_IDSUP,
-        source: sourceLabel(SOURCE_FILES.sitesClassesInscrits),
+        source: SOURCE_FILES.sitesClassesInscrits.id,
         geometry: feature.geometry,
       }
     }),

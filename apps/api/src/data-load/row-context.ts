@@ -1,4 +1,3 @@
-import type { SourceReference } from '@heritage-watch/shared'
 import { type CommuneMatcher, createCommuneMatcher, normalizeCommuneName } from './commune-names.ts'
 import type { SourceFeature } from './read-sources.ts'
 import type { Sources } from './sources.ts'
@@ -6,14 +5,6 @@ import type { Sources } from './sources.ts'
 export type Row = Record<string, unknown> & { id: string; geometry: SourceFeature<unknown>['geometry'] }
 export type TableRows = Record<string, Row[]>
 type Names = (string | null | undefined)[]
-
-/**
- * The `source` property of every feature: producer, dataset and where to find it. The file of data/ it
- * was loaded from is for us (data/README.md), never for users (issue #11 §7).
- */
-export function sourceLabel(source: SourceReference): string {
-  return `${source.producer} — ${source.dataset} — ${source.url}`
-}
 
 export const mhFlag = (value: string | null | undefined) =>
   value === 'T' || value === 'oui' ? true : value === 'F' || value === 'non' ? false : null

@@ -1,5 +1,5 @@
 import { SOURCE_FILES } from '@heritage-watch/shared'
-import { type Row, type RowContext, sourceLabel } from './row-context.ts'
+import { type Row, type RowContext } from './row-context.ts'
 import type { Sources } from './sources.ts'
 import { terrilNumber } from './terril-numbers.ts'
 
@@ -28,7 +28,7 @@ export function buildTerrilRows({ layers }: Sources, { communes }: RowContext): 
           element_unesco: p.id_unesco,
           compagnie: p.compagnie,
           groupe: p.groupe,
-          source: sourceLabel(SOURCE_FILES.terrils),
+          source: SOURCE_FILES.terrils.id,
           geometry: feature.geometry,
         },
       }
@@ -48,7 +48,7 @@ export function buildTerrilRows({ layers }: Sources, { communes }: RowContext): 
           element_unesco: null,
           compagnie: null,
           groupe: null,
-          source: sourceLabel(SOURCE_FILES.ztTerrils),
+          source: SOURCE_FILES.ztTerrils.id,
           geometry: feature.geometry,
         },
       }

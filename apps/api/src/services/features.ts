@@ -121,6 +121,13 @@ export function createFeaturesService(repo: FeaturesRepo) {
         ...collectionCatalogueLinks(path),
         ...enclosureLinks(path, summary.count),
       ],
+      sources: collection.sources.map(({ id, producer, dataset, url }) => ({
+        id,
+        producer,
+        dataset,
+        url,
+        licence: DATA_LICENCE,
+      })),
       extent: {
         spatial: { bbox: summary.bbox ? [summary.bbox] : [], crs: CRS84 },
         ...(collection.temporal

@@ -17,6 +17,18 @@ const property = (name: string, kind: PropertyDefinition['kind'], unit?: string)
 })
 
 describe('formatPropertyValue', () => {
+  it('shows a source id as the producer and dataset it names, linked (issue 12)', () => {
+    expect(formatPropertyValue(property('source', 'string'), 'zt-cavaliers', 'en', words)).toEqual({
+      text: 'Mission Bassin Minier Nord-Pas-de-Calais, diffusé par Géo2France — WFS mission_bassin_minier:zt_cavaliers',
+      href: 'https://www.geo2france.fr',
+      lang: 'fr',
+    })
+    // A value that names no source (an endangered site's own references) is shown as written.
+    expect(formatPropertyValue(property('source', 'string'), 'Fondation — liste', 'fr', words).text).toBe(
+      'Fondation — liste',
+    )
+  })
+
   it('shows missing values as a dash', () => {
     for (const value of [null, undefined, '', []])
       expect(formatPropertyValue(property('nom', 'string'), value, 'fr', words).text).toBe('—')

@@ -4,6 +4,7 @@ import {
   LISTE_OFFICIELLE_2016_LABELS,
   type ListeOfficielle2016,
   type PropertyDefinition,
+  findSource,
 } from '@heritage-watch/shared'
 import type { Language } from './languages.ts'
 
@@ -72,6 +73,9 @@ export function formatPropertyValue(
     const label = words.codedValue(definition.name, value)
     if (label) return { text: label }
   }
+  // A feature names its source by a short id (issue 12); the catalogue holds what it stands for.
+  const source = definition.name === 'source' ? findSource(value) : undefined
+  if (source) return { text: `${source.producer} — ${source.dataset}`, href: source.url, lang: 'fr' }
   if (/^https?:\/\//.test(value)) return { text: value, href: value }
   return { text: value, lang: 'fr' }
 }

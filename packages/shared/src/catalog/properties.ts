@@ -80,7 +80,10 @@ export const PROPERTIES = {
     name: 'source',
     kind: 'string',
     title: { fr: 'Source', en: 'Source' },
-    description: { fr: 'Jeu de données et fichier d’origine', en: 'Original dataset and file' },
+    description: {
+      fr: 'Source : voir les « sources » de la collection',
+      en: 'Source: see the collection’s "sources"',
+    },
   },
   element_unesco: {
     name: 'element_unesco',

@@ -25,6 +25,11 @@ export type CollectionGroup =
   'bien-inscrit' | 'zone-tampon' | 'terrils' | 'cites' | 'veille' | 'protections' | 'sous-sol' | 'contexte'
 
 export interface SourceReference {
+  /**
+   * Short, stable name of the file's provenance: what a feature's `source` property holds in GeoJSON
+   * answers, resolved through the collection's `sources` (issue 12: the sentence is not repeated per feature).
+   */
+  id: string
   /** Who produced the data, as the Licence Ouverte asks to credit it. */
   producer: string
   dataset: string

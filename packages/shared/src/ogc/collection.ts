@@ -13,6 +13,19 @@ export const ExtentSchema = z.object({
     .optional(),
 })
 
+/**
+ * One file a public collection was loaded from. A feature's `source` property is this `id`; the full
+ * provenance (producer, dataset, where to find it, licence) is said here once, not on every feature.
+ */
+export const CollectionSourceSchema = z.object({
+  id: z.string(),
+  producer: z.string(),
+  dataset: z.string(),
+  url: z.string(),
+  licence: z.object({ name: z.string(), url: z.string() }),
+})
+export type CollectionSource = z.infer<typeof CollectionSourceSchema>
+
 export const CollectionSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -23,6 +36,8 @@ export const CollectionSchema = z.object({
   group: z.string(),
   attribution: z.string(),
   links: z.array(LinkSchema),
+  /** The public collections' sources, which their features' `source` ids name (absent on private ones). */
+  sources: z.array(CollectionSourceSchema).optional(),
   extent: ExtentSchema.optional(),
   itemType: z.literal('feature'),
   crs: z.array(z.string()),

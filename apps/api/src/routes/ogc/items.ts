@@ -18,6 +18,7 @@ import type { FeaturesService } from '../../services/features.ts'
 import type { FeaturePagesService } from '../../services/feature-pages.ts'
 import { featurePageBody } from '../../ogc/feature-page-body.ts'
 import type { FeatureExportService } from '../../services/exports/feature-export.ts'
+import { withSourceText } from '../../services/source-text.ts'
 import { sendExport } from './items-export.ts'
 import { requestContext } from './request-context.ts'
 
@@ -79,10 +80,13 @@ function collectionItemRoutes(
         return reply.type(MEDIA_TYPES.geojson).send(featurePageBody(page))
       }
       const body = await service.items(collection.id, context, request.query)
-      const rows = body.features.map((feature) => [
-        anchor(`${path}/${encodeURIComponent(feature.id)}?f=html`, feature.id),
-        ...columns.map((property) => feature.properties[property.name] ?? null),
-      ])
+      const rows = body.features.map((feature) => {
+        const properties = withSourceText(feature.properties)
+        return [
+          anchor(`${path}/${encodeURIComponent(feature.id)}?f=html`, feature.id),
+          ...columns.map((property) => properties[property.name] ?? null),
+        ]
+      })
       const summary = `<p>${body.numberReturned} entités sur ${body.numberMatched}.</p>`
       const table = recordTable(['Identifiant', ...columns.map((property) => property.title.fr)], rows)
       return reply.type(MEDIA_TYPES.html).send(htmlPage(collection.title.fr, summary + table, body.links))
@@ -112,9 +116,10 @@ function collectionItemRoutes(
       }
       const feature = await service.feature(collection.id, featureId, crs, context)
       reply.header('Content-Crs', `<${crs}>`)
+      const properties = withSourceText(feature.properties)
       const rows: [string, unknown][] = collection.properties.map((property) => [
         `${property.title.fr}${property.unit ? ` (${property.unit})` : ''}`,
-        feature.properties[property.name] ?? null,
+        properties[property.name] ?? null,
       ])
       rows.push(['Géométrie', feature.geometry?.type ?? null])
       const title = `${collection.title.fr} — ${feature.id}`

@@ -14,6 +14,7 @@ import type { FeatureExportRepo } from '../../db/feature-export-repo.ts'
 import { requireCollection } from '../features.ts'
 import { csvStream, exportedProperties } from './csv-export.ts'
 import { writeGeoPackage } from './geopackage.ts'
+import { withSourceTexts } from '../source-text.ts'
 import { PRIVATE_EXPORT_COLUMNS } from './private-columns.ts'
 
 /** What the route sends: the body (a stream for CSV, the file's bytes for a GeoPackage) and its headers. */
@@ -44,7 +45,7 @@ export function createFeatureExportService(repo: FeatureExportRepo) {
       const matched = await repo.count(collection, query)
       const total = exportedCount(matched, query, options.limitGiven)
       const properties = exportedProperties(collection, query.properties)
-      const rows = repo.rows(collection, query, total)
+      const rows = withSourceTexts(repo.rows(collection, query, total))
       const file = { contentType: EXPORT_MEDIA_TYPES[options.format], numberMatched: total }
       if (options.format === 'csv')
         return {

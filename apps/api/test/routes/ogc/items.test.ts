@@ -232,7 +232,7 @@ describe('GET /collections/{collectionId}/items/{featureId}', () => {
     const response = await server.app.inject({ url: '/collections/bien-inscrit-elements/items/37B' })
     const feature = FeatureSchema.parse(response.json())
     expect(feature.id).toBe('37B')
-    expect(feature.properties.source).toMatch(/Mission Bassin Minier/)
+    expect(feature.properties.source).toBe('batis')
     expect(feature.links?.map((link) => link.rel)).toEqual(['self', 'alternate', 'collection'])
   })
 
