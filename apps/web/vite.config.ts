@@ -96,7 +96,17 @@ export default defineConfig({
       output: {
         // MapLibre changes far less often than the app: its own file stays cached across deployments
         // and downloads alongside the app's.
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        // The libraries every view needs share one chunk: compressed together they are smaller than as
+        // the handful of small files the split would otherwise make (the first-load budget, issue 12).
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            {
+              name: 'libraries',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next)[\\/]/,
+            },
+          ],
+        },
       },
     },
   },
