@@ -43,8 +43,13 @@ export interface PoolTimeouts {
 
 /** Opens a pool on the given connection string (embedded socket or a PostgreSQL server). */
 export function createPool(connectionString: string, timeouts: PoolTimeouts = {}): pg.Pool {
+  const settings = poolSettings(connectionString)
   const pool = new pg.Pool({
-    ...poolSettings(connectionString),
+    ...settings,
+    // JIT compiling pays for long analytic queries, not for the API's: on a server it added 80–570 ms to
+    // the plans of the large alert queries (architecture §29). The embedded database (one connection,
+    // see POOL_MAX_PARAMETER) has no JIT, and its socket is given no startup options.
+    ...(settings.max !== 1 ? { options: '-c jit=off' } : {}),
     // Sent in the startup message, so that every connection of the pool has them from its first query.
     ...(timeouts.statementTimeoutMs ? { statement_timeout: timeouts.statementTimeoutMs } : {}),
     ...(timeouts.idleInTransactionTimeoutMs

@@ -1,0 +1,20 @@
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { createTestPool } from '../helpers/test-app.ts'
+
+const pool = createTestPool()
+afterAll(() => pool.end())
+
+describe('the pool’s session settings', () => {
+  it.skipIf(inject('databaseKind') !== 'server')(
+    'turns JIT off on a server, where it only slowed the API’s queries',
+    async () => {
+      const { rows } = await pool.query<{ jit: string }>('SHOW jit')
+      expect(rows[0]?.jit).toBe('off')
+    },
+  )
+
+  it('still answers on the embedded database, which is given no startup options', async () => {
+    const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one')
+    expect(rows[0]?.one).toBe(1)
+  })
+})
