@@ -13,6 +13,8 @@ const integration = (name: string, globalSetup: string) => ({
   test: {
     name,
     include: ['apps/api/test/**/*.test.ts'],
+    // The fault and fuzz suites are slow: `npm run test:faults` and `npm run test:fuzz` run them.
+    exclude: ['apps/api/test/faults/**', 'apps/api/test/fuzz/**'],
     globalSetup: [globalSetup],
     testTimeout: 60_000,
     hookTimeout: 120_000,
