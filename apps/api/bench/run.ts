@@ -26,6 +26,12 @@ import type { BenchSection } from './report-section.ts'
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1'
 const CI = process.env.CI === 'true'
+// --only=items,overload runs some sections (names: the first word of each, see SECTIONS); their report
+// goes to bench/partial/ so that the full report stays whole.
+const ONLY = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const progress = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 
@@ -207,11 +213,12 @@ async function main(): Promise<number> {
     }
     const sections: BenchSection[] = []
     for (const [name, section] of SECTIONS) {
+      if (ONLY && !ONLY.includes(name.split(' ')[0]!)) continue
       progress(`section: ${name}`)
       sections.push(await section(context))
     }
     const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`
-    const directory = path.join(repositoryRoot, 'bench')
+    const directory = path.join(repositoryRoot, 'bench', ...(ONLY ? ['partial'] : []))
     await writeReport(directory, sections, { startedAt, quick: QUICK, machine, skipped })
     for (const target of sections.flatMap((s) => s.targets))
       progress(

@@ -1,10 +1,11 @@
+import { once } from 'node:events'
 import { mkdir } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { PGlite } from '@electric-sql/pglite'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import lockfile from 'proper-lockfile'
+import type { EmbeddedWorkerData, EmbeddedWorkerMessage } from './embedded-worker.ts'
 import { POOL_MAX_PARAMETER } from './pool.ts'
-import { trimmedPostgis } from './postgis-bundle.ts'
 
 /**
  * PostgreSQL settings of the embedded database, added to PGlite's own start parameters. Its
@@ -20,38 +21,71 @@ export interface EmbeddedPostgis {
 }
 
 /**
- * Starts PGlite with PostGIS behind a loopback socket, so that the app only ever speaks `pg`.
+ * Starts PGlite with PostGIS behind a loopback socket, so that the app only ever speaks `pg`. PGlite
+ * runs in a worker thread (embedded-worker.ts): its queries and the API's HTTP work run on two cores.
  * The data directory is the snapshot: a second start reopens it instead of building a database.
  * @param dataDir a folder, created when missing, or `memory://` for a throwaway database
  */
 export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPostgis> {
   const release = dataDir.startsWith('memory://') ? async () => undefined : await lockDataDir(dataDir)
-  let database: PGlite
+  const worker = new Worker(workerEntry(), {
+    workerData: { dataDir, settings: EMBEDDED_SETTINGS } satisfies EmbeddedWorkerData,
+  })
+  let port: number
   try {
-    database = await PGlite.create({
-      dataDir,
-      extensions: { postgis: await trimmedPostgis() },
-      startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((setting) => ['-c', setting])],
-    })
+    port = await workerStarted(worker)
   } catch (error) {
+    await worker.terminate()
     await release()
     throw error
   }
-  // pglite-socket multiplexes connections onto the single PGlite session, but only keeps a connection's
-  // messages together inside a transaction: outside one, the extended-protocol messages of two
-  // connections interleave, and a query can get another's rows (electric-sql/pglite#1046). So the URL
-  // asks every pool for one connection (POOL_MAX_PARAMETER); PGlite runs one query at a time anyway.
-  const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
-  await server.start()
-  const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address()
+  let stopping = false
+  worker.once('exit', (code) => {
+    // Without its database the API can only fail: say why and stop, rather than answer 503 forever.
+    if (stopping) return
+    console.error(`error: the embedded database's thread ended (exit code ${code})`)
+    process.exit(1)
+  })
   return {
     connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?${POOL_MAX_PARAMETER}=1`,
     async stop() {
-      await server.stop()
-      await database.close()
+      stopping = true
+      const stopped = once(worker, 'exit')
+      worker.postMessage('stop')
+      await stopped
       await release()
     },
   }
+}
+
+/**
+ * The worker's entry: embedded-worker.ts, loaded through tsx's loader, which the worker must register
+ * itself (on Node 20, tsx's `--import` hooks stay in the main thread, and vitest's are its own).
+ */
+function workerEntry(): URL {
+  // tsx/esm/api resolves to its CommonJS build here (require), whose register() does not find its hooks
+  // from a worker: the ES module build sits beside it.
+  const api = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs')
+  const worker = new URL('./embedded-worker.ts', import.meta.url).href
+  const source = `import { register } from ${JSON.stringify(pathToFileURL(api).href)}; register(); await import(${JSON.stringify(worker)})`
+  return new URL(`data:text/javascript,${encodeURIComponent(source)}`)
+}
+
+/** The worker's port once it listens; rejects with its error, or when it ends before. */
+function workerStarted(worker: Worker): Promise<number> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message: EmbeddedWorkerMessage) => {
+      if (typeof message === 'object' && 'port' in message) resolve(message.port)
+      else
+        reject(new Error(typeof message === 'object' ? message.error : 'the embedded database did not start'))
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) =>
+      reject(new Error(`the embedded database's thread ended (exit code ${code})`)),
+    )
+  })
 }
 
 /** Thrown when another process has the data directory open. */

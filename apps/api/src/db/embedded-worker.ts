@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net'
+import { parentPort, workerData } from 'node:worker_threads'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { trimmedPostgis } from './postgis-bundle.ts'
+
+// The embedded database's own thread (started by embedded-postgis.ts): PGlite runs its queries here, on
+// a core of its own, while the main thread serves HTTP. In one thread the two took turns, and the
+// embedded API answered at most as fast as both together.
+
+/** What the main thread sends: the data directory and PostgreSQL's extra settings. */
+export interface EmbeddedWorkerData {
+  dataDir: string
+  settings: string[]
+}
+
+/** What this thread answers: the port once listening, or why it could not start; `stopped` at the end. */
+export type EmbeddedWorkerMessage = { port: number } | { error: string } | 'stopped'
+
+const port = parentPort!
+const { dataDir, settings } = workerData as EmbeddedWorkerData
+
+try {
+  const database = await PGlite.create({
+    dataDir,
+    extensions: { postgis: await trimmedPostgis() },
+    startParams: [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])],
+  })
+  // pglite-socket multiplexes connections onto the single PGlite session, but only keeps a connection's
+  // messages together inside a transaction: outside one, the extended-protocol messages of two
+  // connections interleave, and a query can get another's rows (electric-sql/pglite#1046). So the URL
+  // asks every pool for one connection (embedded-postgis.ts); PGlite runs one query at a time anyway.
+  const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
+  await server.start()
+  const address = (server as unknown as { server: { address(): AddressInfo } }).server.address()
+  port.once('message', async () => {
+    await server.stop()
+    await database.close()
+    port.postMessage('stopped' satisfies EmbeddedWorkerMessage)
+    port.close()
+  })
+  port.postMessage({ port: address.port } satisfies EmbeddedWorkerMessage)
+} catch (error) {
+  port.postMessage({
+    error: error instanceof Error ? error.message : String(error),
+  } satisfies EmbeddedWorkerMessage)
+}
