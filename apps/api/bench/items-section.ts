@@ -59,14 +59,28 @@ function table(rows: readonly ItemsRow[], withFloor: boolean) {
 const ratios = (rows: readonly ItemsRow[] | null) =>
   (rows ?? []).map((row) => ({ label: row.id, value: row.ratio }))
 
-/** Judges targets 1 and 2 on what was measured; the uncached API is the one judged. */
+/**
+ * Judges targets 1 and 2 on what was measured. Target 1 twice: the API as shipped, whose response cache
+ * keyed on the data version (one of the ways the issue names) answers repeated anonymous pages without
+ * the database, and with the cache off, every request reaching PostgreSQL (what a map panning to new
+ * bboxes meets).
+ */
 export function itemsTargets(measure: ItemsMeasure): TargetResult[] {
   const why = measure.mapserverSkipped
   const server = {
     id: 'items-vs-mapserver',
-    label: 'Items vs MapServer (server)',
+    label: 'Items vs MapServer (server, cache off)',
     target: '≥ 3x throughput on every request',
   }
+  const shipped = {
+    id: 'items-vs-mapserver-as-shipped',
+    label: 'Items vs MapServer (server, as shipped: response cache on)',
+    target: '≥ 3x throughput on every request',
+  }
+  const cachedRatios = (measure.server ?? []).map((row) => ({
+    label: row.id,
+    value: row.cachedRps !== null && row.mapserverRps ? row.cachedRps / row.mapserverRps : null,
+  }))
   const floor = {
     id: 'items-vs-floor',
     label: 'Items p50 vs pg floor (server)',
@@ -93,6 +107,9 @@ export function itemsTargets(measure: ItemsMeasure): TargetResult[] {
     why && !measure.server?.some((row) => row.ratio !== null)
       ? notMeasured(server, why)
       : atLeast(server, ratios(measure.server), 3, 'x'),
+    ...(measure.cacheAvailable && cachedRatios.some((entry) => entry.value !== null)
+      ? [atLeast(shipped, cachedRatios, 3, 'x')]
+      : []),
     atMost(
       floor,
       (measure.server ?? []).map((row) => ({ label: row.id, value: row.floorRatio })),

@@ -6,6 +6,7 @@ import { COLLECTIONS, SOURCE_FILES } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { sendNotification } from '../db/notify-sender.ts'
 import { CHANNELS } from '../db/sql/notify.sql.ts'
+import { refreshFeatureTexts } from '../db/feature-text.ts'
 import { collectionTable } from '../collections/collection-tables.ts'
 import { SITE_AT_RISK_IDS } from '../db/sql/source-assessments.sql.ts'
 import {
@@ -91,6 +92,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   if (!options.force && last.rows[0]?.source_digest === digest) {
     progress('data unchanged since the last load: nothing to do')
     await addSourceAssessments(client, progress)
+    await addFeatureTexts(client, progress)
     return {
       skipped: true,
       digest,
@@ -174,6 +176,7 @@ export async function loadData(client: pg.PoolClient, options: LoadOptions): Pro
   )
 
   await addSourceAssessments(client, progress)
+  await addFeatureTexts(client, progress)
   const collections = await countCollections(client)
   const summary = { skipped: false, digest, collections, repairedGeometries, unmatchedCommunes }
   await client.query(INSERT_DATA_LOAD, [digest, JSON.stringify(summary)])
@@ -187,6 +190,12 @@ async function addSourceAssessments(client: pg.PoolClient, progress: (message: s
   const ids = (await client.query<{ id: string }>(SITE_AT_RISK_IDS)).rows.map((row) => row.id)
   const inserted = await insertSourceAssessments(client, ids)
   if (inserted) progress(`source-derived constats of the endangered sites: ${inserted} inserted`)
+}
+
+/** The features' stored GeoJSON texts that are missing (all after a load, none on an unchanged start). */
+async function addFeatureTexts(client: pg.PoolClient, progress: (message: string) => void) {
+  const written = await refreshFeatureTexts(client)
+  if (written) progress(`GeoJSON texts of the features stored for the items pages: ${written}`)
 }
 
 async function countCollections(client: pg.PoolClient): Promise<Record<string, number>> {

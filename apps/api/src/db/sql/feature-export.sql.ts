@@ -1,6 +1,7 @@
 import { type CollectionDefinition, CRS_DETAILS, type ItemsQuery } from '@heritage-watch/shared'
 import type { CollectionTable } from '../../collections/collection-tables.ts'
-import { type BuiltQuery, quote, whereClause } from './features.sql.ts'
+import { quote } from './feature-json.sql.ts'
+import { type BuiltQuery, whereClause } from './features.sql.ts'
 
 // The queries of the file exports (f=csv, f=gpkg): the same WHERE and order as the items pages, the
 // geometry as WKT (CSV) or little-endian WKB with its envelope (GeoPackage), read in batches.

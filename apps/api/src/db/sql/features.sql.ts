@@ -2,13 +2,13 @@ import {
   type CollectionDefinition,
   collectionQueryables,
   CRS_DETAILS,
-  EPSG_2154,
-  EPSG_4326,
   type ItemsQuery,
   type SupportedCrs,
 } from '@heritage-watch/shared'
 import type { CollectionTable } from '../../collections/collection-tables.ts'
 import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
+import { featureJson, geometryAsGeoJson, quote } from './feature-json.sql.ts'
+import { storedCrsKey, storedFeaturesSelect } from './feature-text.sql.ts'
 
 // Builders of the feature queries. Identifiers come from the catalogue (checked in code, then quoted);
 // every value travels as a $n parameter.
@@ -16,19 +16,6 @@ import { type Cql2Columns, cql2Condition } from './cql2.sql.ts'
 export interface BuiltQuery {
   text: string
   values: unknown[]
-}
-
-export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
-
-/**
- * GeoJSON geometry in the asked CRS. Options 0 keeps the short "crs" member out of the geometry:
- * the CRS travels in the Content-Crs header, as OGC API - Features Part 2 asks. In CRS84 the output
- * follows RFC 7946, whose right-hand rule wants exterior rings counter-clockwise.
- */
-function geometryAsGeoJson(crs: SupportedCrs): string {
-  if (crs === EPSG_4326) return 'ST_AsGeoJSON(ST_FlipCoordinates(geom), 7, 0)'
-  if (crs === EPSG_2154) return 'ST_AsGeoJSON(ST_Transform(geom, 2154), 3, 0)'
-  return 'ST_AsGeoJSON(ST_ForcePolygonCCW(geom), 7, 0)'
 }
 
 function selectList(
@@ -40,28 +27,6 @@ function selectList(
     .map((p) => p.name)
     .filter((name) => !properties || properties.includes(name))
   return ['id', ...names.map(quote), `${geometryAsGeoJson(crs)} AS "__geometry"`].join(', ')
-}
-
-/** A string constant of SQL; only ever given catalogue names, never input. */
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
-
-/**
- * The whole feature as GeoJSON text, written by PostgreSQL: the geometry text of ST_AsGeoJSON is
- * concatenated, never parsed (neither here nor in Node), and the properties come from json_build_object.
- * It ends with `}` so that the per-request `links` can be put in before it (features-body.ts).
- */
-function featureJson(collection: CollectionDefinition, properties: string[] | undefined, crs: SupportedCrs) {
-  const names = collection.properties
-    .map((p) => p.name)
-    .filter((name) => !properties || properties.includes(name))
-  // Each value through to_json, the members joined as text: json_build_object would put a space after
-  // every colon and comma (8 bytes a feature on a 1,000-feature page of cavaliers).
-  const members = names.map(
-    (name, index) =>
-      `${literal(`${index ? ',' : ''}${JSON.stringify(name)}:`)} || coalesce(to_json(${quote(name)})::text, 'null')`,
-  )
-  const propertiesJson = names.length ? `'{' || ${members.join(' || ')} || '}'` : `'{}'`
-  return `'{"type":"Feature","id":' || to_json(id)::text || ',"geometry":' || coalesce(${geometryAsGeoJson(crs)}, 'null') || ',"properties":' || ${propertiesJson} || '}'`
 }
 
 /** A public collection's queryables on its table: its columns, its years as a day span, `geom`. */
@@ -183,13 +148,19 @@ export function buildItemsJsonQueries(
   collection: CollectionDefinition,
   query: ItemsQuery,
 ): { page: BuiltQuery; count: BuiltQuery } {
-  const select = `${featureJson(collection, query.properties, query.crs)} AS feature`
+  // A page of every property in a stored CRS reads the features' stored texts (feature-text.sql.ts).
+  const key = query.properties ? undefined : storedCrsKey(query.crs)
+  const select = key ? '*' : `${featureJson(collection, query.properties, query.crs)} AS feature`
   const { page, count } = itemsQueries(table, collection, query, select)
-  // row_number() OVER () numbers the rows in the order the sorted, limited page yields them.
+  const values = [...page.values]
+  const features = key
+    ? storedFeaturesSelect(page.text, values, collection, query.crs, key)
+    : // row_number() OVER () numbers the rows in the order the sorted, limited page yields them.
+      `SELECT feature, row_number() OVER () AS n FROM (${page.text}) AS page`
   const text = `SELECT string_agg(feature, ',' ORDER BY n) AS features, count(*)::int AS returned
-    FROM (SELECT feature, row_number() OVER () AS n FROM (${page.text}) AS page) AS numbered
+    FROM (${features}) AS numbered
     GROUP BY (n - 1) / ${FEATURES_PER_CHUNK} ORDER BY min(n)`
-  return { page: { text, values: page.values }, count }
+  return { page: { text, values }, count }
 }
 
 /** One feature by id as GeoJSON text (columns `id`, `feature`), in the asked CRS. */
