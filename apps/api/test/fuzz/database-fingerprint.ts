@@ -50,7 +50,8 @@ export function createFingerprinter(pool: pg.Pool) {
 
   return {
     async nextTransactionId(): Promise<string> {
-      return (await pool.query<{ next: string }>(NEXT_TRANSACTION_ID)).rows[0].next
+      const [row] = (await pool.query<{ next: string }>(NEXT_TRANSACTION_ID)).rows
+      return row?.next ?? ''
     },
 
     /** Every table's `rows:checksum`, by table name (background tables left out). */

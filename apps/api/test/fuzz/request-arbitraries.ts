@@ -125,11 +125,10 @@ const deepJson = fc
   .integer({ min: 1_000, max: 100_000 })
   .map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`)
 
+type Body = { contentType?: string; payload?: string | Buffer }
+
 /** A body for the operation: from its schema, mutated, or hostile whatever the operation. */
-function body(
-  operation: Operation,
-  hostile: boolean,
-): fc.Arbitrary<{ contentType?: string; payload?: string | Buffer }> {
+function body(operation: Operation, hostile: boolean): fc.Arbitrary<Body> {
   const json = operation.bodies['application/json']
   const multipart = operation.bodies['multipart/form-data']
   const asJson = (value: unknown) => ({
@@ -189,8 +188,8 @@ function requestOf(operation: Operation, known: KnownValues, hostile: boolean): 
       pathValues,
       query,
       unknownQuery,
-      body: takesBody ? body(operation, hostile) : fc.constant({}),
-      headers: hostile ? extraHeaders : fc.constant({}),
+      body: takesBody ? body(operation, hostile) : fc.constant<Body>({}),
+      headers: hostile ? extraHeaders : fc.constant<Record<string, string>>({}),
       role: fc.constantFrom(...ROLES),
       credentials: hostile
         ? fc.constantFrom(...CREDENTIALS)
@@ -199,11 +198,13 @@ function requestOf(operation: Operation, known: KnownValues, hostile: boolean): 
     .map((drawn) => {
       let path = operation.path
       pathParameters.forEach((parameter, index) => {
-        path = path.replace(`{${parameter.name}}`, encodeComponent(drawn.pathValues[index]))
+        path = path.replace(`{${parameter.name}}`, encodeComponent(drawn.pathValues[index] ?? ''))
       })
       const pairs = queryParameters.flatMap((parameter, index) => {
         const value = drawn.query[index]
-        return value === null ? [] : [`${encodeComponent(parameter.name)}=${encodeComponent(value)}`]
+        return value === null || value === undefined
+          ? []
+          : [`${encodeComponent(parameter.name)}=${encodeComponent(value)}`]
       })
       if (drawn.unknownQuery) pairs.push(drawn.unknownQuery.map(encodeComponent).join('='))
       const headers = { ...drawn.headers }

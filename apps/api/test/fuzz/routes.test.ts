@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { useAccounts } from '../auth/accounts-fixtures.ts'
-import { useTestApp } from '../helpers/test-app.ts'
+import type pg from 'pg'
+import { buildApp } from '../../src/app.ts'
+import { startStubGeocoder, type StubGeocoder } from '../helpers/stub-geocoder.ts'
+import { createTestPool, type TestApp } from '../helpers/test-app.ts'
 import { createFingerprinter, differences, type Fingerprint } from './database-fingerprint.ts'
 import { createActors, createMarkupAlerts, readKnownValues } from './fuzz-actors.ts'
 import { listOperations, type Operation } from './openapi-operations.ts'
@@ -24,7 +27,29 @@ const NEW_SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 **
 /** The most faults a failure lists (the first of each operation and kind). */
 const REPORTED = 40
 
-const server = useTestApp()
+// The app as the integration tests build it, with the address service stood in on loopback: without
+// one, /geocode/reverse rightly answers 503, and the fuzzer would report that instead of fuzzing it.
+const server = {} as { app: TestApp; pool: pg.Pool; geocoder: StubGeocoder }
+beforeAll(async () => {
+  server.pool = createTestPool()
+  server.geocoder = await startStubGeocoder()
+  server.app = await buildApp({
+    pool: server.pool,
+    config: {
+      PUBLIC_URL: undefined,
+      WEB_DIST_DIR: '/nonexistent-web-dist',
+      LOG_LEVEL: 'silent',
+      GEOCODER_URL: server.geocoder.url,
+    },
+    logger: false,
+    liveEvents: inject('databaseKind') === 'server' ? 'notify' : 'in-process',
+  })
+})
+afterAll(async () => {
+  await server.app.close()
+  await server.geocoder.close()
+  await server.pool.end()
+})
 const fixtures = useAccounts(server)
 let operations: Operation[] = []
 let known: KnownValues

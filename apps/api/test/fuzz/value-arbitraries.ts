@@ -196,7 +196,7 @@ export function mutated(schema: JsonSchema): fc.Arbitrary<unknown> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return hostile
     const fields = { ...(value as Record<string, unknown>) }
     const names = Object.keys(schema.properties ?? {})
-    const name = names.length > 0 ? names[choice % names.length] : 'unknown'
+    const name = names[choice % Math.max(names.length, 1)] ?? 'unknown'
     if (choice % 3 === 0) delete fields[name]
     else if (choice % 3 === 1) fields[name] = hostile
     else fields[`extra_${choice % 7}`] = hostile
