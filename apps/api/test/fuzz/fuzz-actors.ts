@@ -78,6 +78,18 @@ const FIRST_IDS = {
 } as const
 
 /**
+ * Values a client commonly sends for the free-text query parameters whose schema says only "string"
+ * (synthetic, in the basin's extent): without them a valid-looking page request almost never gets past
+ * its datetime, bbox or sortby.
+ */
+const QUERY_SAMPLES: Record<string, string[]> = {
+  bbox: ['2.5,50.2,3.2,50.6', '2.77,50.44,2.79,50.45', '690000,7030000,700000,7040000'],
+  datetime: ['2020-01-01T00:00:00Z/..', '../2030-12-31T00:00:00Z', '2026-11-20'],
+  sortby: ['id', '-id'],
+  filter: ['1 = 1'],
+}
+
+/**
  * Real ids for path parameters: a few features of each collection (read through the API, as a
  * client would), and the first alerts, assessments, ERBM cités and sites at risk.
  */
@@ -103,6 +115,8 @@ export async function readKnownValues(
     )
   }
   return (path, parameter) => {
+    const query = QUERY_SAMPLES[parameter]
+    if (query) return query
     const collection = /^\/collections\/([^/{]+)\//.exec(path)?.[1]
     if (parameter === 'collectionId') return collections
     if (parameter === 'featureId')
