@@ -89,4 +89,23 @@ describe('stored markup is shown as text (issue 13 §6)', () => {
     expect(await injected(page)).toEqual({ ran: 0, elements: 0 })
     expect(dialogs).toEqual([])
   })
+
+  it('on the alert’s page on a phone, in English', async () => {
+    const phone = await browser.context.newPage()
+    phone.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    // Set before the app starts: the app keeps the language it was last shown in.
+    await phone.addInitScript(() => localStorage.setItem('heritage-watch:language', 'en'))
+    await phone.setViewportSize({ width: 390, height: 844 })
+    await phone.goto(`${appUrl()}#alerte=${alertId}`)
+    const alert = phone.getByRole('region', { name: new RegExp(TAG) })
+    await alert.getByText(COMMENT).waitFor({ timeout: 15_000 })
+    expect(await alert.innerText()).toContain(TITLE)
+    await phone.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-stored-markup-alert-phone-en.png` })
+    expect(await injected(phone)).toEqual({ ran: 0, elements: 0 })
+    expect(dialogs).toEqual([])
+    await phone.close()
+  })
 })
