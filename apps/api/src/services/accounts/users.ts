@@ -11,6 +11,7 @@ import type { AccountsDependencies, AccountsRepo, UserFields } from '../../db/ac
 import { ConflictError, type InvalidParam, NotFoundError, ValidationError } from '../../errors.ts'
 import { isUniqueViolation, parseId, parseInput } from './input.ts'
 import { snapshot } from './account-log.ts'
+import { keepAnAdmin } from './admin-rules.ts'
 import { ACCOUNT_MESSAGES as MESSAGES } from './messages.ts'
 import { requireOrganisation } from './organisations.ts'
 
@@ -61,20 +62,6 @@ function checkChange(admin: User, current: User, next: UserFields): void {
   if (problems.length) throw new ValidationError(problems)
 }
 
-/**
- * The last active admin keeps the role and stays active. The active admins' rows are locked first, so
- * that two admins demoting each other at once are taken in turn and the second is refused.
- * @throws ValidationError naming `role` or `disabled`
- */
-async function keepAnAdmin(repo: AccountsRepo, current: User, next: UserFields): Promise<void> {
-  const wasActiveAdmin = current.role === 'admin' && !current.disabled
-  if (!wasActiveAdmin || (next.role === 'admin' && !next.disabled)) return
-  const admins = await repo.lockActiveAdmins()
-  if (admins.some((id) => id !== current.id)) return
-  const name = next.role === 'admin' ? 'disabled' : 'role'
-  throw new ValidationError([{ name, reason: MESSAGES.lastAdmin }])
-}
-
 /** Accounts as admins manage them (the routes ask the policy first). */
 export function createUsersService({ repo: reads, inTransaction }: AccountsDependencies) {
   return {
@@ -112,6 +99,10 @@ export function createUsersService({ repo: reads, inTransaction }: AccountsDepen
       const change = parseInput(UserUpdateRequestSchema, body)
       const passwordHash = change.password ? await hashPassword(change.password) : null
       return inTransaction(async (repo) => {
+        // The active admins are locked first, in one order (by id), whenever the change could take one
+        // away: two admins demoting each other at once are then taken in turn, never deadlocked.
+        const touchesAdmins = change.role !== undefined || change.disabled !== undefined
+        const activeAdmins = touchesAdmins ? await repo.lockActiveAdmins() : []
         const current = await repo.findUser(userId, true)
         if (!current) throw new NotFoundError(MESSAGES.userNotFound(userId))
         const next: UserFields = {
@@ -124,7 +115,7 @@ export function createUsersService({ repo: reads, inTransaction }: AccountsDepen
           passwordHash,
         }
         checkChange(admin, current, next)
-        await keepAnAdmin(repo, current, next)
+        keepAnAdmin(activeAdmins, current, next)
         if (next.organisationId && next.organisationId !== current.organisation?.id) {
           await requireOrganisation(repo, next.organisationId)
         }
