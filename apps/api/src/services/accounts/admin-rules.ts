@@ -16,5 +16,5 @@ export function keepAnAdmin(
   if (!wasActiveAdmin || (next.role === 'admin' && !next.disabled)) return
   if (activeAdmins.some((id) => id !== current.id)) return
   const name = next.role === 'admin' ? 'disabled' : 'role'
-  throw new ValidationError([{ name, reason: MESSAGES.lastAdmin }])
+  throw new ValidationError([{ name, reason: MESSAGES.lastAdmin, code: 'last_admin' }])
 }

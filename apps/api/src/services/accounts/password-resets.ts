@@ -62,7 +62,8 @@ async function sendWithin(mailer: Mailer, message: ReturnType<typeof resetMail>)
   }
 }
 
-const invalidLink = () => new ValidationError([{ name: 'token', reason: MESSAGES.resetLinkInvalid }])
+const invalidLink = () =>
+  new ValidationError([{ name: 'token', reason: MESSAGES.resetLinkInvalid, code: 'reset_link_invalid' }])
 
 /** Password-reset links: issued by admins, used once by the account's owner on a public page. */
 export function createPasswordResetsService(

@@ -6,11 +6,18 @@ import { useOrganisations } from '../../hooks/use-organisations.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useUpdateUser } from '../../hooks/use-update-user.ts'
 import { FormAlert } from '../watch/form-field.tsx'
+import { hasProblemCode } from './problem-code.ts'
 import { SheetFrame } from '../watch/sheet-frame.tsx'
+import { ActionLogSection } from './action-log-section.tsx'
+import { LoginLogSection } from './login-log-section.tsx'
 import { OrganisationsSection } from './organisations-section.tsx'
 import { UserCreateForm } from './user-create-form.tsx'
+import { UserEditForm } from './user-edit-form.tsx'
 
-/** Administration (admins only): the accounts, enabled or disabled, a new account, the organisations. */
+/**
+ * Administration (admins only): the accounts (edited, disabled or enabled, sent a password-reset link),
+ * a new account, the organisations, and the login and admin logs.
+ */
 export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation()
   const messagesOf = useProblemMessages()
@@ -18,16 +25,23 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
   const organisationsQuery = useOrganisations()
   const updateUser = useUpdateUser()
   const [message, setMessage] = useState('')
+  const [editedId, setEditedId] = useState<string | null>(null)
   const users = usersQuery.data ?? []
   const organisations = organisationsQuery.data ?? []
   const failedRead = usersQuery.error ?? organisationsQuery.error
   const summary = message || (failedRead ? messagesOf(failedRead).summary : '')
+  const edited = users.find((user) => user.id === editedId)
+  const organisationName = (id: string) =>
+    organisations.find((organisation) => organisation.id === id)?.name ?? id
 
   const setDisabled = (user: User, disabled: boolean) => {
     setMessage('')
     updateUser.mutate(
       { id: user.id, change: { disabled } },
-      { onError: (error) => setMessage(messagesOf(error).summary) },
+      {
+        onError: (error) =>
+          setMessage(hasProblemCode(error, 'last_admin') ? t('accounts.lastAdmin') : messagesOf(error).summary),
+      },
     )
   }
 
@@ -56,6 +70,14 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
                   <td>{user.organisation?.name ?? '—'}</td>
                   <td>
                     {user.disabled ? t('admin.disabled') : t('admin.enabled')}{' '}
+                    <button
+                      type="button"
+                      aria-expanded={editedId === user.id}
+                      aria-controls="user-edit"
+                      onClick={() => setEditedId(editedId === user.id ? null : user.id)}
+                    >
+                      {t('accounts.edit', { name: user.displayName })}
+                    </button>{' '}
                     {user.id !== me.id && (
                       <button type="button" onClick={() => setDisabled(user, !user.disabled)}>
                         {user.disabled
@@ -69,11 +91,23 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
             </tbody>
           </table>
         </div>
+        <div id="user-edit">
+          {edited && (
+            <UserEditForm
+              key={edited.id}
+              user={edited}
+              organisations={organisations}
+              onClose={() => setEditedId(null)}
+            />
+          )}
+        </div>
       </section>
       <div className="admin-columns">
         <UserCreateForm organisations={organisations} />
         <OrganisationsSection organisations={organisations} />
       </div>
+      <LoginLogSection />
+      <ActionLogSection organisationName={organisationName} />
     </SheetFrame>
   )
 }
