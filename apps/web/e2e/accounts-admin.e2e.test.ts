@@ -60,7 +60,10 @@ describe('account administration', () => {
 
     const actions = sheet.getByRole('region', { name: 'Actions d’administration' })
     await actions.getByRole('rowheader', { name: 'Lien de mot de passe émis' }).first().waitFor()
-    const changed = actions.getByRole('row').filter({ hasText: partner.email }).filter({ hasText: 'Compte modifié' })
+    const changed = actions
+      .getByRole('row')
+      .filter({ hasText: partner.email })
+      .filter({ hasText: 'Compte modifié' })
     expect(await changed.first().innerText()).toMatch(/rôle : Partenaire → Chargé de mission patrimoine/)
     await sheet.getByRole('region', { name: 'Connexions' }).getByText(admin.email).first().waitFor()
     expect(await seriousAxeViolations(page, '#admin-sheet')).toEqual([])

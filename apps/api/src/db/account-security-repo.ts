@@ -88,7 +88,15 @@ export function createAccountSecurityRepo(db: Queryable) {
     async insertAccountEvent(event: AccountAction): Promise<void> {
       const { action, actor, target, before, after } = event
       const snapshot = (value: AccountSnapshot | null) => (value ? JSON.stringify(value) : null)
-      const values = [action, actor.id, actor.email, target.id, target.email, snapshot(before), snapshot(after)]
+      const values = [
+        action,
+        actor.id,
+        actor.email,
+        target.id,
+        target.email,
+        snapshot(before),
+        snapshot(after),
+      ]
       await db.query(SQL.INSERT_ACCOUNT_EVENT, values)
     },
     async listAccountEvents(before: number | undefined, limit: number) {

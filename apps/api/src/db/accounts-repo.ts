@@ -111,7 +111,10 @@ function createAccountsRepo(db: Queryable) {
         : await rows(SQL.SELECT_EMAIL_TAKEN, [email])
       return found.length > 0
     },
-    async insertUser(email: string, fields: Omit<UserFields, 'disabled' | 'email'> & { passwordHash: string }) {
+    async insertUser(
+      email: string,
+      fields: Omit<UserFields, 'disabled' | 'email'> & { passwordHash: string },
+    ) {
       const { displayName, role, organisationId, passwordHash } = fields
       const values = [email, displayName, role, organisationId, passwordHash]
       return (await returned<{ id: string }>(SQL.INSERT_USER, values)).id

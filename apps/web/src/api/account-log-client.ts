@@ -10,14 +10,20 @@ const pageQuery = (before: number | null) => (before === null ? '' : `&before=${
 export const LOG_PAGE_SIZE = 20
 
 /** `GET /admin/log/logins`: newest first; `before` is the previous page's `nextBefore`. */
-export function fetchLoginLog(before: number | null, options: SessionRequestOptions): Promise<LoginEventPage> {
+export function fetchLoginLog(
+  before: number | null,
+  options: SessionRequestOptions,
+): Promise<LoginEventPage> {
   const schema = contracts().then((loaded) => loaded.LoginEventPageSchema)
   const url = `${options.apiBaseUrl}/admin/log/logins?limit=${LOG_PAGE_SIZE}${pageQuery(before)}`
   return requestJson({ method: 'GET', url, schema }, options)
 }
 
 /** `GET /admin/log/actions`: who did what to which account, newest first. */
-export function fetchActionLog(before: number | null, options: SessionRequestOptions): Promise<AccountEventPage> {
+export function fetchActionLog(
+  before: number | null,
+  options: SessionRequestOptions,
+): Promise<AccountEventPage> {
   const schema = contracts().then((loaded) => loaded.AccountEventPageSchema)
   const url = `${options.apiBaseUrl}/admin/log/actions?limit=${LOG_PAGE_SIZE}${pageQuery(before)}`
   return requestJson({ method: 'GET', url, schema }, options)

@@ -7,7 +7,14 @@ describe('resetTokenOf', () => {
     expect(resetTokenOf(`#reset=${token}`)).toBe(token)
   })
   it('is null for any other fragment, a malformed token, or none', () => {
-    for (const hash of ['', '#', '#reset=', `#reset=${token}x`, `#reset=${token.slice(1)}`, `#other=${token}`]) {
+    for (const hash of [
+      '',
+      '#',
+      '#reset=',
+      `#reset=${token}x`,
+      `#reset=${token.slice(1)}`,
+      `#other=${token}`,
+    ]) {
       expect(resetTokenOf(hash)).toBeNull()
     }
   })

@@ -90,6 +90,3 @@ export const PasswordResetRequestSchema = z.strictObject({
   password: NewPasswordSchema,
 })
 export type PasswordResetRequest = z.infer<typeof PasswordResetRequestSchema>
-
-
-

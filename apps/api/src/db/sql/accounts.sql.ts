@@ -15,7 +15,8 @@ export const SELECT_USER_CREDENTIALS = `SELECT ${USER_COLUMNS}, u.password_hash 
   WHERE lower(u.email) = lower($1)`
 
 export const SELECT_EMAIL_TAKEN = 'SELECT 1 FROM app_user WHERE lower(email) = lower($1)'
-export const SELECT_EMAIL_TAKEN_BY_OTHER = 'SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND id <> $2'
+export const SELECT_EMAIL_TAKEN_BY_OTHER =
+  'SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND id <> $2'
 
 export const INSERT_USER = `
   INSERT INTO app_user (email, display_name, role, organisation_id, password_hash)

@@ -1,4 +1,9 @@
-import { AccountEventPageSchema, AuditQuerySchema, LoginEventPageSchema, MEDIA_TYPES } from '@heritage-watch/shared'
+import {
+  AccountEventPageSchema,
+  AuditQuerySchema,
+  LoginEventPageSchema,
+  MEDIA_TYPES,
+} from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { requirePermission } from '../../auth/require-permission.ts'
@@ -25,7 +30,8 @@ export async function accountLogRoutes(app: FastifyInstance, options: { service:
 
   const actions = {
     ...paged,
-    summary: 'Le journal des actions d’administration (qui, quoi, à qui, avant/après), le plus récent d’abord',
+    summary:
+      'Le journal des actions d’administration (qui, quoi, à qui, avant/après), le plus récent d’abord',
     operationId: 'list-account-events',
     response: { 200: answer('Une page du journal', AccountEventPageSchema), ...problems(400, 401, 403) },
   }

@@ -68,7 +68,10 @@ export async function userRoutes(
     operationId: 'issue-password-reset',
     security: WRITE_SECURITY,
     params: idParamsSchema('Identifiant du compte'),
-    response: { 201: answer('Le lien, montré cette fois seulement', PasswordResetIssuedSchema), ...problems(400, 401, 403, 404) },
+    response: {
+      201: answer('Le lien, montré cette fois seulement', PasswordResetIssuedSchema),
+      ...problems(400, 401, 403, 404),
+    },
   }
   routes.post('/users/:id/password-reset', { schema: reset }, async (request, reply) => {
     const admin = authenticatedUser(request)

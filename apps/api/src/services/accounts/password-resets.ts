@@ -1,8 +1,4 @@
-import {
-  type PasswordResetIssued,
-  PasswordResetRequestSchema,
-  type User,
-} from '@heritage-watch/shared'
+import { type PasswordResetIssued, PasswordResetRequestSchema, type User } from '@heritage-watch/shared'
 import { hashPassword } from '../../auth/passwords.ts'
 import { looksLikeSessionToken, randomSecret, tokenDigest } from '../../auth/tokens.ts'
 import type { AccountsDependencies } from '../../db/accounts-repo.ts'
@@ -82,7 +78,12 @@ export function createPasswordResetsService(
       const { user, expiresAt } = await inTransaction(async (repo) => {
         const found = await repo.findUser(userId, true)
         if (!found) throw new NotFoundError(MESSAGES.userNotFound(userId))
-        const expires = await repo.insertPasswordReset(tokenDigest(token), userId, admin.id, settings.ttlHours)
+        const expires = await repo.insertPasswordReset(
+          tokenDigest(token),
+          userId,
+          admin.id,
+          settings.ttlHours,
+        )
         const state = snapshot(found)
         await repo.insertAccountEvent({
           action: 'password-reset-issued',
@@ -95,7 +96,9 @@ export function createPasswordResetsService(
       })
       const url = resetPageUrl(appBaseUrl, token)
       // After the commit: a mail server that fails loses no link, the admin still has it to hand over.
-      const mailed = settings.mailer ? await sendWithin(settings.mailer, resetMail(user, url, expiresAt)) : false
+      const mailed = settings.mailer
+        ? await sendWithin(settings.mailer, resetMail(user, url, expiresAt))
+        : false
       return { url, expiresAt: expiresAt.toISOString(), mailed }
     },
 

@@ -82,7 +82,13 @@ export function createUsersService({ repo: reads, inTransaction }: AccountsDepen
       return inTransaction(async (repo) => {
         const created = await insertUser(repo, user)
         const after = snapshot(created)
-        await repo.insertAccountEvent({ action: 'user-created', actor: admin, target: created, before: null, after })
+        await repo.insertAccountEvent({
+          action: 'user-created',
+          actor: admin,
+          target: created,
+          before: null,
+          after,
+        })
         return created
       })
     },
@@ -127,7 +133,13 @@ export function createUsersService({ repo: reads, inTransaction }: AccountsDepen
         if ((next.disabled && !current.disabled) || passwordHash) await repo.deleteUserSessions(userId)
         const updated = await reload(repo, userId)
         const [before, after] = [snapshot(current), snapshot(updated)]
-        await repo.insertAccountEvent({ action: 'user-updated', actor: admin, target: updated, before, after })
+        await repo.insertAccountEvent({
+          action: 'user-updated',
+          actor: admin,
+          target: updated,
+          before,
+          after,
+        })
         return updated
       })
     },

@@ -1,6 +1,12 @@
 import { AccountEventPageSchema, UserSchema } from '@heritage-watch/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { expectProblem, invalidNames, type Session, TEST_PASSWORD, useAccounts } from '../../auth/accounts-fixtures.ts'
+import {
+  expectProblem,
+  invalidNames,
+  type Session,
+  TEST_PASSWORD,
+  useAccounts,
+} from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
 
 // Admins edit accounts (email, name, organisation, role, active state); every change is in the admin log

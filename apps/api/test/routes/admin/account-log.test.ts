@@ -1,6 +1,12 @@
 import { LoginEventPageSchema } from '@heritage-watch/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { expectProblem, invalidNames, type Session, TEST_PASSWORD, useAccounts } from '../../auth/accounts-fixtures.ts'
+import {
+  expectProblem,
+  invalidNames,
+  type Session,
+  TEST_PASSWORD,
+  useAccounts,
+} from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
 
 // The login log (success, failure, lockout; address and user agent; never a password) and its paging.
@@ -41,7 +47,10 @@ describe('GET /admin/log/logins', () => {
     })
     expect(response.body).not.toContain(WRONG)
     expect(response.body).not.toContain(TEST_PASSWORD)
-    const table = await server.pool.query('SELECT login_event::text AS line FROM login_event WHERE email = $1', [email])
+    const table = await server.pool.query(
+      'SELECT login_event::text AS line FROM login_event WHERE email = $1',
+      [email],
+    )
     expect(table.rows.some((row: { line: string }) => row.line.includes(WRONG))).toBe(false)
   })
 

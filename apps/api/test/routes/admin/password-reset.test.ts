@@ -3,7 +3,13 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildApp } from '../../../src/app.ts'
 import { tokenDigest } from '../../../src/auth/tokens.ts'
-import { expectProblem, invalidNames, type Session, TEST_PASSWORD, useAccounts } from '../../auth/accounts-fixtures.ts'
+import {
+  expectProblem,
+  invalidNames,
+  type Session,
+  TEST_PASSWORD,
+  useAccounts,
+} from '../../auth/accounts-fixtures.ts'
 import { createTestPool, type TestApp } from '../../helpers/test-app.ts'
 import { startSmtpSink } from '../subscriptions/notification-sinks.ts'
 
@@ -40,7 +46,11 @@ beforeAll(async () => {
 })
 
 const issue = (userId: string, session = admin) =>
-  server.app.inject({ method: 'POST', url: `/admin/users/${userId}/password-reset`, headers: session.headers })
+  server.app.inject({
+    method: 'POST',
+    url: `/admin/users/${userId}/password-reset`,
+    headers: session.headers,
+  })
 const use = (token: string, password = NEW_PASSWORD) =>
   server.app.inject({ method: 'POST', url: '/auth/password-reset', payload: { token, password } })
 const login = (email: string, password: string) =>
@@ -62,7 +72,9 @@ describe('password-reset links', () => {
     expect(mail?.text).toContain(issued.url)
     // Stored as a digest only.
     const token = tokenOf(issued.url)
-    const stored = await server.pool.query('SELECT token_hash FROM password_reset WHERE user_id = $1', [user.user.id])
+    const stored = await server.pool.query('SELECT token_hash FROM password_reset WHERE user_id = $1', [
+      user.user.id,
+    ])
     expect(stored.rows).toEqual([{ token_hash: tokenDigest(token) }])
 
     expect((await use(token)).statusCode).toBe(204)
@@ -77,9 +89,10 @@ describe('password-reset links', () => {
     const { user } = await accounts.account('partner')
     const token = tokenOf(PasswordResetIssuedSchema.parse((await issue(user.id)).json()).url)
     expect(invalidNames(expectProblem(await use(token, 'short'), 400))).toEqual(['password'])
-    await server.pool.query("UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE user_id = $1", [
-      user.id,
-    ])
+    await server.pool.query(
+      "UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE user_id = $1",
+      [user.id],
+    )
     expect(invalidNames(expectProblem(await use(token), 400))).toEqual(['token'])
     expect(invalidNames(expectProblem(await use('A'.repeat(43)), 400))).toEqual(['token'])
     expect(invalidNames(expectProblem(await use('not a token'), 400))).toEqual(['token'])

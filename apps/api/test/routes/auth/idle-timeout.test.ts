@@ -56,15 +56,18 @@ describe('session idle timeout', () => {
     })
     expect(created.statusCode, created.body).toBe(201)
     const { token, id } = created.json() as { token: string; id: string }
-    await server.pool.query("UPDATE api_token SET last_used_at = now() - interval '3 hours' WHERE id = $1", [id])
+    await server.pool.query("UPDATE api_token SET last_used_at = now() - interval '3 hours' WHERE id = $1", [
+      id,
+    ])
     expect((await me({ authorization: `Bearer ${token}` })).statusCode).toBe(200)
   })
 
   it('still ends a session past its absolute lifetime however recently it was used', async () => {
     const session = await accounts.session('officer')
-    await server.pool.query("UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1", [
-      session.user.id,
-    ])
+    await server.pool.query(
+      "UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1",
+      [session.user.id],
+    )
     expectProblem(await me({ cookie: session.cookie }), 401)
   })
 

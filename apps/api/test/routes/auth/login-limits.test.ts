@@ -71,7 +71,10 @@ describe('login limit per account', () => {
     const address = freshAddress()
     const answers = { known: [] as string[], unknown: [] as string[] }
     for (let attempt = 1; attempt <= 11; attempt++) {
-      for (const [which, email] of [['known', known], ['unknown', unknown]] as const) {
+      for (const [which, email] of [
+        ['known', known],
+        ['unknown', unknown],
+      ] as const) {
         const response = await login(email, `wrong password ${attempt}`, address)
         const { status, code, detail } = response.json() as { status: number; code: string; detail: string }
         answers[which].push(`${status} ${code} ${detail.replace(/\d+ s$/, 'N s')}`)
@@ -135,13 +138,16 @@ describe('login limit per address', () => {
   it('does not count locked attempts: the lock lifts when Retry-After said', async () => {
     const address = freshAddress()
     for (let attempt = 1; attempt <= 30; attempt++) await login(accounts.email('s'), 'x', address)
-    for (let attempt = 1; attempt <= 5; attempt++) await expectLocked(await login(accounts.email('s'), 'x', address))
+    for (let attempt = 1; attempt <= 5; attempt++)
+      await expectLocked(await login(accounts.email('s'), 'x', address))
     const locked = await server.pool.query(
       "SELECT count(*)::int AS n FROM login_event WHERE address = $1 AND outcome = 'locked'",
       [address],
     )
     expect(locked.rows[0]).toEqual({ n: 5 })
-    await server.pool.query("UPDATE login_event SET at = at - interval '15 minutes' WHERE address = $1", [address])
+    await server.pool.query("UPDATE login_event SET at = at - interval '15 minutes' WHERE address = $1", [
+      address,
+    ])
     expectProblem(await login(accounts.email('s'), 'x', address), 401)
   })
 })

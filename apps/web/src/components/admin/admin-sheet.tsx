@@ -40,7 +40,9 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
       { id: user.id, change: { disabled } },
       {
         onError: (error) =>
-          setMessage(hasProblemCode(error, 'last_admin') ? t('accounts.lastAdmin') : messagesOf(error).summary),
+          setMessage(
+            hasProblemCode(error, 'last_admin') ? t('accounts.lastAdmin') : messagesOf(error).summary,
+          ),
       },
     )
   }

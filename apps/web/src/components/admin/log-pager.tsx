@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next'
 
 /** The buttons under a log: older lines (keyset paging), and back to the newest. */
-export function LogPager(props: { nextBefore: number | null; paged: boolean; onPage: (before: number | null) => void }) {
+export function LogPager(props: {
+  nextBefore: number | null
+  paged: boolean
+  onPage: (before: number | null) => void
+}) {
   const { t } = useTranslation()
   const { nextBefore, paged, onPage } = props
   return (

@@ -33,7 +33,9 @@ export function PasswordResetLink({ user }: { user: User }) {
             value={issued.url}
             onFocus={(event) => event.target.select()}
           />
-          <p>{issued.mailed ? t('accounts.resetMailed', { email: user.email }) : t('accounts.resetNotMailed')}</p>
+          <p>
+            {issued.mailed ? t('accounts.resetMailed', { email: user.email }) : t('accounts.resetNotMailed')}
+          </p>
         </div>
       )}
     </section>

@@ -1,4 +1,10 @@
-import { ACCOUNT_ROLES, type AccountRole, type Organisation, type User, type UserUpdateRequest } from '@heritage-watch/shared'
+import {
+  ACCOUNT_ROLES,
+  type AccountRole,
+  type Organisation,
+  type User,
+  type UserUpdateRequest,
+} from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
@@ -35,7 +41,9 @@ export function UserEditForm(props: { user: User; organisations: Organisation[];
       ...(values.email !== initial.email && { email: values.email }),
       ...(values.displayName !== initial.displayName && { displayName: values.displayName }),
       ...(values.role !== initial.role && { role: values.role }),
-      ...(values.organisationId !== initial.organisationId && { organisationId: values.organisationId || null }),
+      ...(values.organisationId !== initial.organisationId && {
+        organisationId: values.organisationId || null,
+      }),
     }
     setErrors({})
     setSummary('')

@@ -40,7 +40,9 @@ export function PasswordResetPage({ token }: { token: string }) {
         onError: (error) => {
           const messages = messagesOf(error)
           setErrors(messages.fields)
-          setSummary(hasProblemCode(error, 'reset_link_invalid') ? t('accounts.resetPage.invalid') : messages.summary)
+          setSummary(
+            hasProblemCode(error, 'reset_link_invalid') ? t('accounts.resetPage.invalid') : messages.summary,
+          )
         },
       },
     )
