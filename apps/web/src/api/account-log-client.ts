@@ -7,7 +7,7 @@ const contracts = loadSessionContracts
 const pageQuery = (before: number | null) => (before === null ? '' : `&before=${before}`)
 
 /** The number of log lines a page shows. */
-export const LOG_PAGE_SIZE = 20
+const LOG_PAGE_SIZE = 20
 
 /** `GET /admin/log/logins`: newest first; `before` is the previous page's `nextBefore`. */
 export function fetchLoginLog(

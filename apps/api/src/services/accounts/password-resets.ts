@@ -20,7 +20,7 @@ export interface PasswordResetSettings {
  * The web app's page for a link. The token travels in the fragment, which browsers send to no server:
  * it stays out of access logs and Referer headers.
  */
-export const resetPageUrl = (appBaseUrl: string, token: string) => `${appBaseUrl}/app/#reset=${token}`
+const resetPageUrl = (appBaseUrl: string, token: string) => `${appBaseUrl}/app/#reset=${token}`
 
 /** The mail sent with a link, in French and English (we do not know the user's language). */
 function resetMail(user: User, url: string, expiresAt: Date) {
