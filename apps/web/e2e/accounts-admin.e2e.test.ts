@@ -47,7 +47,8 @@ describe('account administration', () => {
     await form.getByLabel('Rôle').selectOption({ label: 'Chargé de mission patrimoine' })
     await form.getByRole('button', { name: 'Enregistrer' }).click()
     await sheet.getByText('Compte enregistré.').waitFor()
-    const row = sheet.getByRole('row').filter({ hasText: partner.email })
+    const users = sheet.getByRole('region', { name: 'Comptes', exact: true })
+    const row = users.getByRole('row').filter({ hasText: partner.email })
     expect(await row.innerText()).toContain('Chargé de mission patrimoine')
 
     await sheet.getByRole('button', { name: 'Émettre un lien de nouveau mot de passe' }).click()
