@@ -68,7 +68,18 @@ describe('account administration', () => {
     expect(await changed.first().innerText()).toMatch(/rôle : Partenaire → Chargé de mission patrimoine/)
     await sheet.getByRole('region', { name: 'Connexions' }).getByText(admin.email).first().waitFor()
     expect(await seriousAxeViolations(page, '#admin-sheet')).toEqual([])
-    await page.screenshot({ path: `${SHOTS}/admin-desk-fr.png`, fullPage: true })
+    await page.screenshot({ path: `${SHOTS}/admin-desk-fr.png` })
+    await actions.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/admin-logs-desk-fr.png` })
+
+    // On a phone, in English: the same sheet, its edit form and logs readable.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('button', { name: 'English' }).click()
+    await sheet.getByRole('heading', { name: `Edit the account of ${partner.displayName}` }).waitFor()
+    await sheet.getByRole('button', { name: 'Issue a new-password link' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/admin-edit-phone-en.png` })
+    await sheet.getByRole('region', { name: 'Admin actions' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/admin-logs-phone-en.png` })
     await page.close()
   })
 

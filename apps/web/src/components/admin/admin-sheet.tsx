@@ -61,6 +61,7 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
                 <th scope="col">{t('fields.role')}</th>
                 <th scope="col">{t('fields.organisationId')}</th>
                 <th scope="col">{t('admin.state')}</th>
+                <th scope="col">{t('accounts.actionsColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,23 +71,25 @@ export function AdminSheet({ user: me, onClose }: { user: User; onClose: () => v
                   <td>{user.email}</td>
                   <td>{t(`auth.roles.${user.role}`)}</td>
                   <td>{user.organisation?.name ?? '—'}</td>
+                  <td>{user.disabled ? t('admin.disabled') : t('admin.enabled')}</td>
                   <td>
-                    {user.disabled ? t('admin.disabled') : t('admin.enabled')}{' '}
-                    <button
-                      type="button"
-                      aria-expanded={editedId === user.id}
-                      aria-controls="user-edit"
-                      onClick={() => setEditedId(editedId === user.id ? null : user.id)}
-                    >
-                      {t('accounts.edit', { name: user.displayName })}
-                    </button>{' '}
-                    {user.id !== me.id && (
-                      <button type="button" onClick={() => setDisabled(user, !user.disabled)}>
-                        {user.disabled
-                          ? t('admin.enable', { name: user.displayName })
-                          : t('admin.disable', { name: user.displayName })}
+                    <div className="admin-row-actions">
+                      <button
+                        type="button"
+                        aria-expanded={editedId === user.id}
+                        aria-controls="user-edit"
+                        onClick={() => setEditedId(editedId === user.id ? null : user.id)}
+                      >
+                        {t('accounts.edit', { name: user.displayName })}
                       </button>
-                    )}
+                      {user.id !== me.id && (
+                        <button type="button" onClick={() => setDisabled(user, !user.disabled)}>
+                          {user.disabled
+                            ? t('admin.enable', { name: user.displayName })
+                            : t('admin.disable', { name: user.displayName })}
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}
