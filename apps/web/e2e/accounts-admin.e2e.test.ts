@@ -59,7 +59,7 @@ describe('account administration', () => {
     // No SMTP server in this suite: the page says the link was not mailed.
     await sheet.getByText(/n’a pas été envoyé par courriel/).waitFor()
 
-    const actions = sheet.getByRole('region', { name: 'Actions d’administration' })
+    const actions = sheet.getByRole('region', { name: 'Actions d’administration' }).first()
     await actions.getByRole('rowheader', { name: 'Lien de mot de passe émis' }).first().waitFor()
     const changed = actions
       .getByRole('row')
@@ -78,7 +78,7 @@ describe('account administration', () => {
     await sheet.getByRole('heading', { name: `Edit the account of ${partner.displayName}` }).waitFor()
     await sheet.getByRole('button', { name: 'Issue a new-password link' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/admin-edit-phone-en.png` })
-    await sheet.getByRole('region', { name: 'Admin actions' }).scrollIntoViewIfNeeded()
+    await sheet.getByRole('region', { name: 'Admin actions' }).first().scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/admin-logs-phone-en.png` })
     await page.close()
   })
