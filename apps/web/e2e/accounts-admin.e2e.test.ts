@@ -57,7 +57,7 @@ describe('account administration', () => {
     resetUrl = await link.inputValue()
     expect(resetUrl).toMatch(/\/app\/#reset=[\w-]{43}$/)
     // No SMTP server in this suite: the page says the link was not mailed.
-    await sheet.getByText(/n’a pas été envoyé par courriel/).waitFor()
+    await sheet.getByText(/n’a pas été envoyé par e-mail/).waitFor()
 
     const actions = sheet.getByRole('region', { name: 'Actions d’administration' }).first()
     await actions.getByRole('rowheader', { name: 'Lien de mot de passe émis' }).first().waitFor()
