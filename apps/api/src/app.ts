@@ -86,6 +86,12 @@ import { createCatalogueMetadataService } from './services/catalogue-metadata.ts
 import type { BasemapsConfig } from './services/basemaps.ts'
 import { answer } from './openapi/route-schemas.ts'
 import { createAddressService } from './geocoding/address-service.ts'
+import {
+  type AccountSecurityConfig,
+  DEFAULT_ACCOUNT_SECURITY_CONFIG,
+  loginLimits,
+} from './config-accounts.ts'
+import { createMailer } from './services/subscriptions/mailer.ts'
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
@@ -113,7 +119,8 @@ export interface AppOptions {
     NotificationConfig &
     Partial<BasemapsConfig> &
     Partial<OverloadConfig> &
-    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>>
+    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>> &
+    Partial<AccountSecurityConfig>
   logger?: FastifyServerOptions['logger']
   /**
    * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
@@ -159,8 +166,17 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
     secure: isCookieSecure(config),
     ttlHours: config.SESSION_TTL_HOURS ?? DEFAULT_SESSION_TTL_HOURS,
   }
+  const accountSecurity = { ...DEFAULT_ACCOUNT_SECURITY_CONFIG, ...definedOnly(config) }
+  // Reset links go by the notification e-mails' SMTP server; without one they are only shown to the admin.
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM ?? 'Veille patrimoniale <veille@localhost>')
+  if (mailer) app.addHook('onClose', async () => mailer.close())
   const accounts = createAccountsServices(createAccountsDependencies(pool), {
-    sessionTtlHours: sessionCookie.ttlHours,
+    sessions: {
+      ttlHours: sessionCookie.ttlHours,
+      idleMinutes: accountSecurity.SESSION_IDLE_MINUTES,
+      loginLimits: loginLimits(accountSecurity),
+    },
+    passwordResets: { ttlHours: accountSecurity.PASSWORD_RESET_HOURS, mailer },
   })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
@@ -212,7 +228,7 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   })
   await app.register(historyRoutes, { service: createHistoryService(createHistoryRepo(pool)) })
   await app.register(authRoutes, { prefix: '/auth', accounts, sessionCookie })
-  await app.register(adminRoutes, { prefix: '/admin', accounts })
+  await app.register(adminRoutes, { prefix: '/admin', accounts, publicUrl: config.PUBLIC_URL })
   await app.register(alertRoutes, {
     prefix: '/alerts',
     creation: alerts.creation,

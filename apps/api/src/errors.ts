@@ -66,10 +66,18 @@ export class PayloadTooLargeError extends AppError {
   readonly title = 'Trop volumineux / Content too large'
 }
 
-/** Too many attempts in the time window (login rate limit). */
+/** Too many attempts in the time window (login limits). */
 export class TooManyRequestsError extends AppError {
   readonly statusCode = 429
   readonly title = 'Trop de tentatives / Too many requests'
+  /** @param retryAfterSeconds sent as Retry-After */
+  constructor(
+    message: string,
+    code: ProblemCode,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, code)
+  }
 }
 
 /** A part of the server that is missing or saturated (the PDF engine); the client may retry later. */

@@ -24,6 +24,8 @@ export const PROBLEM_CODES = [
   'photo_too_many',
   'idempotency_mismatch',
   'assignee_invalid',
+  'last_admin',
+  'reset_link_invalid',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

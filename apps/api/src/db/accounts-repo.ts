@@ -1,5 +1,6 @@
 import type { AccountRole, ApiToken, Organisation, User } from '@heritage-watch/shared'
 import type pg from 'pg'
+import { createAccountSecurityRepo } from './account-security-repo.ts'
 import { createTransactionRunner, inTransaction, type Queryable } from './pool.ts'
 import * as SQL from './sql/accounts.sql.ts'
 
@@ -42,6 +43,7 @@ interface CredentialLookup {
 }
 /** The columns of app_user a write sets; `passwordHash` null keeps the current hash on update. */
 export interface UserFields {
+  email: string
   displayName: string
   role: AccountRole
   organisationId: string | null
@@ -102,17 +104,24 @@ function createAccountsRepo(db: Queryable) {
       const [row] = await rows<UserRow & { password_hash: string }>(SQL.SELECT_USER_CREDENTIALS, [email])
       return row && { user: toUser(row), passwordHash: row.password_hash }
     },
-    async emailTaken(email: string): Promise<boolean> {
-      return (await rows(SQL.SELECT_EMAIL_TAKEN, [email])).length > 0
+    /** `except` leaves one account out: the one whose email is being changed. */
+    async emailTaken(email: string, except?: string): Promise<boolean> {
+      const found = except
+        ? await rows(SQL.SELECT_EMAIL_TAKEN_BY_OTHER, [email, except])
+        : await rows(SQL.SELECT_EMAIL_TAKEN, [email])
+      return found.length > 0
     },
-    async insertUser(email: string, fields: Omit<UserFields, 'disabled'> & { passwordHash: string }) {
+    async insertUser(
+      email: string,
+      fields: Omit<UserFields, 'disabled' | 'email'> & { passwordHash: string },
+    ) {
       const { displayName, role, organisationId, passwordHash } = fields
       const values = [email, displayName, role, organisationId, passwordHash]
       return (await returned<{ id: string }>(SQL.INSERT_USER, values)).id
     },
     async updateUser(id: string, fields: UserFields): Promise<void> {
-      const { displayName, role, organisationId, disabled, passwordHash } = fields
-      await db.query(SQL.UPDATE_USER, [id, displayName, role, organisationId, disabled, passwordHash])
+      const { email, displayName, role, organisationId, disabled, passwordHash } = fields
+      await db.query(SQL.UPDATE_USER, [id, displayName, role, organisationId, disabled, passwordHash, email])
     },
 
     listOrganisations: async () =>
@@ -132,16 +141,20 @@ function createAccountsRepo(db: Queryable) {
       const values = [tokenHash, userId, csrfToken, ttlHours]
       return (await returned<{ expires_at: Date }>(SQL.INSERT_SESSION, values)).expires_at
     },
-    async findSession(tokenHash: string): Promise<(CredentialLookup & { csrfToken: string }) | undefined> {
+    /** `ended` when past its lifetime or unused for `idleMinutes`. */
+    async findSession(
+      tokenHash: string,
+      idleMinutes: number,
+    ): Promise<(CredentialLookup & { csrfToken: string }) | undefined> {
       const [row] = await rows<UserRow & { csrf_token: string; expired: boolean; stale: boolean }>(
         SQL.SELECT_SESSION,
-        [tokenHash],
+        [tokenHash, idleMinutes],
       )
       return row && { user: toUser(row), ended: row.expired, stale: row.stale, csrfToken: row.csrf_token }
     },
     touchSession: (tokenHash: string) => db.query(SQL.TOUCH_SESSION, [tokenHash]),
     deleteSession: (tokenHash: string) => db.query(SQL.DELETE_SESSION, [tokenHash]),
-    deleteExpiredSessions: () => db.query(SQL.DELETE_EXPIRED_SESSIONS),
+    deleteExpiredSessions: (idleMinutes: number) => db.query(SQL.DELETE_EXPIRED_SESSIONS, [idleMinutes]),
     deleteUserSessions: (userId: string) => db.query(SQL.DELETE_USER_SESSIONS, [userId]),
 
     async insertApiToken(userId: string, name: string, tokenHash: string): Promise<ApiToken> {
@@ -161,6 +174,7 @@ function createAccountsRepo(db: Queryable) {
     async revokeApiToken(tokenId: string, userId: string): Promise<boolean> {
       return (await rows(SQL.REVOKE_API_TOKEN, [tokenId, userId])).length > 0
     },
+    ...createAccountSecurityRepo(db),
   }
 }
 

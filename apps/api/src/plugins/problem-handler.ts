@@ -6,6 +6,7 @@ import {
   ERROR_MESSAGES,
   NotFoundError,
   ServiceUnavailableError,
+  TooManyRequestsError,
   ValidationError,
 } from '../errors.ts'
 import { databaseUnavailable } from './overload/database-unavailable.ts'
@@ -48,6 +49,9 @@ export const problemHandler = fp(
           ...(known.code ? { code: known.code } : {}),
           ...(known instanceof ValidationError ? { 'invalid-params': known.invalidParams } : {}),
         })
+        // The login limits (429) say when to come back, as a 503 does.
+        const retryAfter = known instanceof TooManyRequestsError ? (known as TooManyRequestsError) : undefined
+        if (retryAfter) reply.header('Retry-After', String(retryAfter.retryAfterSeconds))
         if (known instanceof ServiceUnavailableError) {
           reply.header('Retry-After', String(known.retryAfterSeconds))
           if (known !== error) request.log.warn({ err: error, url: request.url }, 'database unavailable')

@@ -17,9 +17,15 @@ const BOOKKEEPING_COLUMNS: Record<string, string[]> = {
 
 /**
  * Tables written by background work rather than by the request being answered: the notification worker
- * delivers on its own timer (services/subscriptions/notification-worker.ts).
+ * delivers on its own timer (services/subscriptions/notification-worker.ts). And the login log, which a
+ * refused login writes by design: its failures are what the login limits count (architecture §36).
  */
-const BACKGROUND_TABLES = new Set(['notification_cursor', 'notification_delivery', 'notification_attempt'])
+const BACKGROUND_TABLES = new Set([
+  'notification_cursor',
+  'notification_delivery',
+  'notification_attempt',
+  'login_event',
+])
 
 const LIST_TABLES = `
   SELECT table_name AS name FROM information_schema.tables

@@ -37,6 +37,9 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   users: ['admin', 'users'] as const,
   organisations: ['admin', 'organisations'] as const,
+  // Under `admin`: an account change refreshes the logs too.
+  loginLog: (before: number | null) => ['admin', 'log', 'logins', before] as const,
+  actionLog: (before: number | null) => ['admin', 'log', 'actions', before] as const,
   subscriptions: ['subscriptions'] as const,
   deliveries: (subscriptionId: string) => ['subscriptions', subscriptionId, 'deliveries'] as const,
 }

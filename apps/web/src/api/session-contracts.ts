@@ -16,4 +16,7 @@ export {
   OrganisationSchema,
   UserListSchema,
   UserSchema,
+  AccountEventPageSchema,
+  LoginEventPageSchema,
+  PasswordResetIssuedSchema,
 } from '@heritage-watch/shared'

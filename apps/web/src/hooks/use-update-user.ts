@@ -7,7 +7,7 @@ import { useSessionMutation } from './use-session-mutation.ts'
 const update = ({ id, change }: { id: string; change: UserUpdateRequest }, request: SessionRequestOptions) =>
   updateUser(id, change, request)
 
-/** Changes an account (e.g. `{ disabled: true }`); the account list is fetched again. */
+/** Changes an account (e.g. `{ disabled: true }`); the account list and the logs are fetched again. */
 export function useUpdateUser() {
-  return useSessionMutation(update, [queryKeys.users])
+  return useSessionMutation(update, [queryKeys.users, ['admin', 'log']])
 }

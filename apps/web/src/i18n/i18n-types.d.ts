@@ -11,6 +11,7 @@ import type uxFr from './watch/ux-fr.json'
 import type exportsFr from './watch/exports-fr.json'
 import type subscriptionsFr from './watch/subscriptions-fr.json'
 import type basemapsFr from './watch/basemaps-fr.json'
+import type accountsFr from './watch/accounts-fr.json'
 
 /**
  * Translation keys are checked against the French files, the reference language: the map's (bundled)
@@ -31,7 +32,8 @@ declare module 'i18next' {
         typeof uxFr &
         typeof exportsFr &
         typeof subscriptionsFr &
-        typeof basemapsFr
+        typeof basemapsFr &
+        typeof accountsFr
     }
   }
 }

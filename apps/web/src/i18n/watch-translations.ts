@@ -21,6 +21,8 @@ import searchEn from './watch/search-en.json'
 import searchFr from './watch/search-fr.json'
 import subscriptionsEn from './watch/subscriptions-en.json'
 import subscriptionsFr from './watch/subscriptions-fr.json'
+import accountsEn from './watch/accounts-en.json'
+import accountsFr from './watch/accounts-fr.json'
 
 // The texts of the accounts and alerts UI, added to the one namespace when that UI is first loaded:
 // they would otherwise weigh on the first map load (see components/watch/lazy-views.ts).
@@ -46,3 +48,5 @@ i18next.addResourceBundle('fr', 'translation', basemapsFr, true, false)
 i18next.addResourceBundle('en', 'translation', basemapsEn, true, false)
 i18next.addResourceBundle('fr', 'translation', overloadFr, true, false)
 i18next.addResourceBundle('en', 'translation', overloadEn, true, false)
+i18next.addResourceBundle('fr', 'translation', accountsFr, true, false)
+i18next.addResourceBundle('en', 'translation', accountsEn, true, false)

@@ -123,11 +123,13 @@ export const UserCreateRequestSchema = z
 export type UserCreateRequest = z.infer<typeof UserCreateRequestSchema>
 
 /**
- * Body of `PATCH /admin/users/{id}`: the fields to change, at least one. `password` resets the password.
+ * Body of `PATCH /admin/users/{id}`: the fields to change, at least one. `password` resets the password
+ * (an admin may also issue a reset link, POST /admin/users/{id}/password-reset).
  * Whether a partner keeps an organisation depends on the stored user too, so the server checks it.
  */
 export const UserUpdateRequestSchema = z
   .strictObject({
+    email: EmailSchema.optional(),
     displayName: DisplayNameSchema.optional(),
     role: AccountRoleSchema.optional(),
     organisationId: z.uuid().nullable().optional(),

@@ -15,16 +15,18 @@ export const SELECT_USER_CREDENTIALS = `SELECT ${USER_COLUMNS}, u.password_hash 
   WHERE lower(u.email) = lower($1)`
 
 export const SELECT_EMAIL_TAKEN = 'SELECT 1 FROM app_user WHERE lower(email) = lower($1)'
+export const SELECT_EMAIL_TAKEN_BY_OTHER =
+  'SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND id <> $2'
 
 export const INSERT_USER = `
   INSERT INTO app_user (email, display_name, role, organisation_id, password_hash)
   VALUES ($1, $2, $3, $4, $5)
   RETURNING id`
 
-/** $6 is a new password hash, or NULL to keep the current one. */
+/** $6 is a new password hash, or NULL to keep the current one; $7 the email. */
 export const UPDATE_USER = `
   UPDATE app_user
-  SET display_name = $2, role = $3, organisation_id = $4, disabled = $5,
+  SET email = $7, display_name = $2, role = $3, organisation_id = $4, disabled = $5,
       password_hash = COALESCE($6, password_hash), updated_at = now()
   WHERE id = $1`
 
@@ -41,10 +43,18 @@ export const INSERT_SESSION = `
   VALUES ($1, $2, $3, now() + $4::double precision * interval '1 hour')
   RETURNING expires_at`
 
-/** The session and its user; `stale` when last_seen_at is worth updating (once a minute at most). */
+/** A session is idle when unused for $n minutes (the idle timeout, issue 13). */
+const IDLE = (n: number) => `s.last_seen_at < now() - $${n}::double precision * interval '1 minute'`
+
+/**
+ * The session and its user; `expired` past its lifetime or idle for $2 minutes; `stale` when last_seen_at
+ * is worth updating: once a minute at most, more often only when the idle timeout is under two minutes.
+ */
 export const SELECT_SESSION = `
-  SELECT s.csrf_token, s.expires_at <= now() AS expired,
-         s.last_seen_at < now() - interval '1 minute' AS stale, ${USER_COLUMNS}
+  SELECT s.csrf_token, s.expires_at <= now() OR ${IDLE(2)} AS expired,
+         s.last_seen_at < now() - least(interval '1 minute', $2::double precision * interval '30 seconds')
+           AS stale,
+         ${USER_COLUMNS}
   FROM user_session AS s
   JOIN app_user AS u ON u.id = s.user_id
   LEFT JOIN organisation AS o ON o.id = u.organisation_id
@@ -52,7 +62,8 @@ export const SELECT_SESSION = `
 
 export const TOUCH_SESSION = 'UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1'
 export const DELETE_SESSION = 'DELETE FROM user_session WHERE token_hash = $1'
-export const DELETE_EXPIRED_SESSIONS = 'DELETE FROM user_session WHERE expires_at <= now()'
+/** $1 is the idle timeout in minutes. */
+export const DELETE_EXPIRED_SESSIONS = `DELETE FROM user_session AS s WHERE s.expires_at <= now() OR ${IDLE(1)}`
 export const DELETE_USER_SESSIONS = 'DELETE FROM user_session WHERE user_id = $1'
 
 const TOKEN_COLUMNS = 'id, name, created_at, last_used_at, revoked_at'

@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit'
 import {
   type LoginResponse,
   LoginRequestSchema,
@@ -6,6 +5,7 @@ import {
   MEDIA_TYPES,
   type MeResponse,
   MeResponseSchema,
+  PasswordResetRequestSchema,
 } from '@heritage-watch/shared'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -16,7 +16,7 @@ import {
   type SessionCookieSettings,
   setSessionCookie,
 } from '../../auth/session-cookie.ts'
-import { TooManyRequestsError, UnauthorizedError } from '../../errors.ts'
+import { UnauthorizedError } from '../../errors.ts'
 import {
   answer,
   jsonBody,
@@ -29,23 +29,14 @@ import { ACCOUNT_MESSAGES, type AccountsServices } from '../../services/accounts
 import { ACCOUNT_ROUTE } from './account-route.ts'
 import { apiTokenRoutes } from './tokens.ts'
 
-/** The email a login attempt is for, as the limiter keys it (the body is not validated yet). */
-function attemptedEmail(request: FastifyRequest): string {
-  const email = (request.body as { email?: unknown } | undefined)?.email
-  return typeof email === 'string' ? email.trim().toLowerCase() : ''
-}
+/** The longest user agent the login log keeps: enough to tell a browser, not a place to store a body. */
+const USER_AGENT_MAX = 400
 
-/**
- * 10 attempts per 15 minutes for one email from one address: enough for typos, too few for guessing.
- * Keyed by address and email, so that a guesser cannot lock a person out from elsewhere. It counts in
- * preHandler, where the body (and so the email) has been parsed.
- */
-const LOGIN_RATE_LIMIT = {
-  max: 10,
-  timeWindow: '15 minutes',
-  hook: 'preHandler',
-  keyGenerator: (request: FastifyRequest) => `${request.ip}|${attemptedEmail(request)}`,
-} as const
+/** Where a login comes from, for the limits and the log. Behind a proxy, set trustProxy (server.ts). */
+function loginClient(request: FastifyRequest) {
+  const agent = request.headers['user-agent']
+  return { address: request.ip, userAgent: agent ? agent.slice(0, USER_AGENT_MAX) : null }
+}
 
 /**
  * `/auth/*`: login, logout, the current account, and (under /auth/tokens) personal API tokens. Routes
@@ -56,18 +47,13 @@ export async function authRoutes(
   options: { accounts: AccountsServices; sessionCookie: SessionCookieSettings },
 ) {
   const { accounts, sessionCookie } = options
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new TooManyRequestsError(ACCOUNT_MESSAGES.tooManyAttempts(context.after), 'too_many_attempts'),
-  })
   const routes = app.withTypeProvider<ZodTypeProvider>()
   app.addHook('onSend', noStore)
 
   routes.post(
     '/login',
     {
-      config: { csrf: false, rateLimit: LOGIN_RATE_LIMIT },
+      config: { csrf: false },
       schema: {
         ...ACCOUNT_ROUTE,
         summary: 'Ouvre une session (cookie hw_session) et rend le jeton CSRF',
@@ -80,7 +66,7 @@ export async function authRoutes(
     async (request, reply) => {
       const previous =
         request.authentication.kind === 'session' ? request.authentication.tokenHash : undefined
-      const session = await accounts.sessions.login(request.body, previous)
+      const session = await accounts.sessions.login(request.body, loginClient(request), previous)
       setSessionCookie(reply, session.sessionToken, sessionCookie)
       const body: LoginResponse = { user: session.user, csrfToken: session.csrfToken }
       return reply.type(MEDIA_TYPES.json).send(body)
@@ -129,6 +115,20 @@ export async function authRoutes(
       return reply.type(MEDIA_TYPES.json).send(body)
     },
   )
+
+  // Authenticated by the link's token, not by a cookie: no CSRF header (the page has no session).
+  const reset = {
+    ...ACCOUNT_ROUTE,
+    summary: 'Choisit un nouveau mot de passe avec un lien de réinitialisation (usage unique)',
+    operationId: 'use-password-reset',
+    security: [],
+    body: jsonBody(PasswordResetRequestSchema),
+    response: { 204: noContent('Mot de passe changé, sessions fermées'), ...problems(400) },
+  }
+  routes.post('/password-reset', { config: { csrf: false }, schema: reset }, async (request, reply) => {
+    await accounts.passwordResets.use(request.body)
+    return reply.code(204).send()
+  })
 
   await app.register(apiTokenRoutes, { prefix: '/tokens', service: accounts.apiTokens })
 }

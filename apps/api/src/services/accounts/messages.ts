@@ -15,7 +15,10 @@ export const ACCOUNT_MESSAGES = {
     'missing X-CSRF-Token header: send the csrfToken given by POST /auth/login or GET /auth/me with every write',
   csrfWrong: "X-CSRF-Token header does not match this session's token; get it again from GET /auth/me",
   forbidden: (action: string) => `your role does not allow this (${action})`,
-  tooManyAttempts: (after: string) => `too many login attempts for this email; retry in ${after}`,
+  /** The same words whichever limit holds and whether or not the email has an account. */
+  tooManyAttempts: (seconds: number) => `too many failed login attempts; retry in ${seconds} s`,
+  resetLinkInvalid: 'this link is unknown, already used or expired; ask an administrator for a new one',
+  lastAdmin: 'the last active admin must stay an active admin; make another account admin first',
   emailTaken: (email: string) => `an account with the email ${email} already exists`,
   organisationTaken: (name: string) => `an organisation named "${name}" already exists`,
   organisationUnknown: (id: string) => `no organisation has the id ${id}; see GET /admin/organisations`,

@@ -45,7 +45,7 @@ describe('GET /auth/me', () => {
     const lastSeen =
       "SELECT last_seen_at > now() - interval '1 minute' AS recent FROM user_session WHERE user_id = $1"
     await server.pool.query(
-      "UPDATE user_session SET last_seen_at = now() - interval '1 hour' WHERE user_id = $1",
+      "UPDATE user_session SET last_seen_at = now() - interval '2 minutes' WHERE user_id = $1",
       [session.user.id],
     )
     expect((await server.pool.query(lastSeen, [session.user.id])).rows).toEqual([{ recent: false }])

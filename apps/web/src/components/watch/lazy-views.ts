@@ -37,3 +37,8 @@ export const AlertPlacesLayer = lazyView(
 export const ErbmFollowUpSection = lazyView(() => import('./watch-sheet-view.tsx'), 'ErbmFollowUpSection')
 /** The export of a layer (issue 11 §3): its form, download and progress, loaded when first opened. */
 export const ExportDialog = lazyView(() => import('../exports/export-dialog.tsx'), 'ExportDialog')
+/** The public page of a password-reset link (issue 13 §4), instead of the map. */
+export const PasswordResetPage = lazyView(
+  () => import('../auth/password-reset-page.tsx'),
+  'PasswordResetPage',
+)
