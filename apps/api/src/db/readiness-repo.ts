@@ -4,8 +4,7 @@ import { DatabaseTimeoutError, queryWithin } from './query-within.ts'
 
 /** What the database said to /ready's one question, or why it said nothing. */
 export type DatabaseProbe =
-  | { answered: true; answeredInMs: number; appliedMigrations: string[] }
-  | { answered: false; reason: string }
+  { answered: true; answeredInMs: number; appliedMigrations: string[] } | { answered: false; reason: string }
 
 /** 42P01: the schema_migration table does not exist yet (a database never migrated). */
 const UNDEFINED_TABLE = '42P01'
@@ -26,7 +25,11 @@ export function createReadinessRepo(pool: pg.Pool) {
         return { answered: true, answeredInMs, appliedMigrations: rows.map((row) => row.name) }
       } catch (error) {
         if ((error as { code?: unknown }).code === UNDEFINED_TABLE)
-          return { answered: true, answeredInMs: Math.round(performance.now() - started), appliedMigrations: [] }
+          return {
+            answered: true,
+            answeredInMs: Math.round(performance.now() - started),
+            appliedMigrations: [],
+          }
         if (error instanceof DatabaseTimeoutError) return { answered: false, reason: error.message }
         // The code only (ECONNREFUSED, 57P03…): a message may name internal hosts and ports.
         const code = (error as { code?: unknown }).code

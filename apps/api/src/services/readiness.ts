@@ -3,7 +3,7 @@ import type { ReadinessRepo } from '../db/readiness-repo.ts'
 import { ServiceUnavailableError } from '../errors.ts'
 
 /** What /ready tells a load balancer to wait before asking again. */
-export const READY_RETRY_AFTER_SECONDS = 5
+const READY_RETRY_AFTER_SECONDS = 5
 
 /** How long /ready waits for the database (issue 13: "the database answers within 1 s"). */
 export const READY_TIMEOUT_MS = 1_000

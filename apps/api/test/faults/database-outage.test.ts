@@ -130,8 +130,14 @@ async function underOutage(
   expect(dishonest, summarise(dishonest)).toEqual([])
   expect(answers.filter((answer) => answer.status === 503).length).toBeGreaterThan(0)
   expect(slowest).toBeLessThan(HANG_MS)
-  expect(probed.health.every((status) => status === 200), `health: ${probed.health.join(' ')}`).toBe(true)
-  expect(probed.ready.every((status) => status === 503), `ready: ${probed.ready.join(' ')}`).toBe(true)
+  expect(
+    probed.health.every((status) => status === 200),
+    `health: ${probed.health.join(' ')}`,
+  ).toBe(true)
+  expect(
+    probed.ready.every((status) => status === 503),
+    `ready: ${probed.ready.join(' ')}`,
+  ).toBe(true)
   expect(recovered).toBeLessThanOrEqual(RECOVERY_MS)
   // On a server the API hears other processes' changes through LISTEN: that connection is back too.
   expect(listening).toBeLessThanOrEqual(RECOVERY_MS)

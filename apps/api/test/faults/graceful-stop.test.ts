@@ -120,7 +120,10 @@ async function stopUnderLoad(api: ApiProcess, email: string, restart: () => Prom
   expect(stopMs).toBeLessThan(EXIT_BOUND_MS)
   // Taken before SIGTERM: answered in full, whether it was running or waiting for a place.
   for (const answer of slowAnswers) expect(answer, JSON.stringify(answer)).toMatchObject({ status: 200 })
-  expect(slowAnswers.some((answer) => answer.ms > 100), 'no slow request was running at SIGTERM').toBe(true)
+  expect(
+    slowAnswers.some((answer) => answer.ms > 100),
+    'no slow request was running at SIGTERM',
+  ).toBe(true)
   // Sent well before SIGTERM: a complete answer. Around and after it: an honest 503, or no connection.
   for (const answer of [...answers, ...acknowledged.answers]) {
     if (answer.status === 'error') {

@@ -102,7 +102,8 @@ export async function startServerPostgis(): Promise<ServerPostgis> {
       resume: async () => {
         await start()
       },
-      postmasterPid: async () => Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]),
+      postmasterPid: async () =>
+        Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]),
     }
   } catch (error) {
     const log = await readFile(logFile, 'utf8').catch(() => '(no server log)')

@@ -77,7 +77,8 @@ export function startLightLoad(base: string, urls: readonly string[], options: L
 /** A short summary for an assertion message: counts by status, and the slowest answer. */
 export function summarise(answers: readonly Answer[]): string {
   const counts = new Map<string, number>()
-  for (const answer of answers) counts.set(String(answer.status), (counts.get(String(answer.status)) ?? 0) + 1)
+  for (const answer of answers)
+    counts.set(String(answer.status), (counts.get(String(answer.status)) ?? 0) + 1)
   const slowest = Math.max(0, ...answers.map((answer) => answer.ms))
   return `${[...counts].map(([status, count]) => `${status}×${count}`).join(' ')}, slowest ${Math.round(slowest)} ms`
 }
