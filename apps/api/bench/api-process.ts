@@ -19,6 +19,10 @@ export interface ApiProcess {
   peakRss(): number
   resetPeakRss(): void
   stop(): Promise<void>
+  /** Resolves when the process ends, with its exit code or the signal that ended it (fault tests). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** The last 4,000 characters it wrote on stdout and stderr. */
+  output(): string
 }
 
 /** VmRSS of a process in bytes, or 0 once it is gone. */
@@ -65,7 +69,9 @@ export async function startApi(env: Record<string, string>, timeoutMs = 600_000)
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  )
   const stop = async () => {
     clearInterval(sampler)
     if (child.exitCode === null && child.signalCode === null) {
@@ -92,6 +98,8 @@ export async function startApi(env: Record<string, string>, timeoutMs = 600_000)
           peak = 0
         },
         stop,
+        exited,
+        output: () => output,
       }
     }
     if (child.exitCode !== null) break

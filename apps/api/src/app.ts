@@ -37,6 +37,7 @@ import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
+import { stopping } from './plugins/stopping.ts'
 import { DEFAULT_DIGEST_HOUR, type NotificationConfig, startNotifications } from './plugins/notifications.ts'
 import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
@@ -92,6 +93,10 @@ import {
   loginLimits,
 } from './config-accounts.ts'
 import { createMailer } from './services/subscriptions/mailer.ts'
+import { createReadinessRepo } from './db/readiness-repo.ts'
+import { shippedMigrations } from './db/migrate.ts'
+import { healthRoutes } from './routes/health/index.ts'
+import { createReadinessService, READY_TIMEOUT_MS } from './services/readiness.ts'
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
@@ -142,11 +147,14 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
     // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
     frameworkErrors,
     clientErrorHandler,
+    // While stopping, plugins/stopping.ts answers in problem+json with Retry-After instead.
+    return503OnClosing: false,
   })
   await app.register(problemHandler, {
     knownCollection: (id: string) =>
       id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
+  await app.register(stopping)
   // Load is shed before any work: process pressure, then each route class's limit (architecture §27).
   await app.register(processPressure, processPressureOptions(overload))
   await app.register(concurrencyLimit, concurrencyLimitOptions(overload))
@@ -264,5 +272,10 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
     await checkDatabase(pool, overload.HEALTHZ_TIMEOUT_MS)
     return { status: 'ok' as const }
   })
+  const readiness = createReadinessService(createReadinessRepo(pool), {
+    timeoutMs: READY_TIMEOUT_MS,
+    shippedMigrations: await shippedMigrations(),
+  })
+  await app.register(healthRoutes, { readiness })
   return app
 }

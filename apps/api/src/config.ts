@@ -156,6 +156,8 @@ const ConfigSchema = z.object({
   // Concurrency limits, timeouts and the pressure guard (issue 12, architecture §27).
   ...OVERLOAD_SETTINGS,
   ...ACCOUNT_SECURITY_SETTINGS,
+  /** After SIGTERM/SIGINT, how long running requests get to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 })
 export type Config = z.infer<typeof ConfigSchema>
 

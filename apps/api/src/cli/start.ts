@@ -28,10 +28,16 @@ const pool = createPool(database.connectionString, servingPoolTimeouts(config))
 // On a server, other API processes may share the database: they hear each other through NOTIFY.
 const liveEvents = database.kind === 'server' ? 'notify' : 'in-process'
 const app = await buildApp({ pool, config, liveEvents })
-const address = await listen(app, { host: config.HOST, port: config.PORT }, async () => {
-  await pool.end()
-  await database.close()
-})
+const address = await listen(
+  app,
+  { host: config.HOST, port: config.PORT, graceMs: config.SHUTDOWN_GRACE_MS },
+  // The serving pool first (its connections are all back once app.close() resolved), then the
+  // migration pool and the database itself: the embedded one ends its worker thread.
+  async () => {
+    await pool.end()
+    await database.close()
+  },
+)
 console.log(
   `\nheritage-watch is ready (${database.kind} PostGIS) in ${elapsed(started)}:\n  web app  ${address}/app/\n  OGC API  ${address}/\n`,
 )

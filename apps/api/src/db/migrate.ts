@@ -11,8 +11,14 @@ const CREATE_MIGRATIONS_TABLE = `
     name text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`
-const SELECT_APPLIED = 'SELECT name FROM schema_migration'
+/** Also read by /ready (readiness-repo.ts), which compares it with shippedMigrations(). */
+export const SELECT_APPLIED = 'SELECT name FROM schema_migration'
 const INSERT_APPLIED = 'INSERT INTO schema_migration (name) VALUES ($1)'
+
+/** The numbered migration files the code ships, in the order they apply. */
+export async function shippedMigrations(): Promise<string[]> {
+  return (await readdir(MIGRATIONS_DIR)).filter((file) => /^\d{4}_.+\.sql$/.test(file)).sort()
+}
 
 /**
  * Applies the numbered plain-SQL migrations not yet applied, each in its own transaction.
@@ -24,7 +30,7 @@ export async function migrate(
 ): Promise<string[]> {
   await pool.query(CREATE_MIGRATIONS_TABLE)
   const applied = new Set((await pool.query<{ name: string }>(SELECT_APPLIED)).rows.map((row) => row.name))
-  const files = (await readdir(MIGRATIONS_DIR)).filter((file) => /^\d{4}_.+\.sql$/.test(file)).sort()
+  const files = await shippedMigrations()
   const appliedNow: string[] = []
   for (const file of files) {
     if (applied.has(file)) continue

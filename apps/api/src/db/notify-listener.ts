@@ -6,7 +6,11 @@ export const LISTENER_APPLICATION_NAME = 'heritage-watch listener'
 
 /** First wait before reconnecting; each failure doubles it, up to RECONNECT_MAX_MS. */
 const RECONNECT_FIRST_MS = 100
-const RECONNECT_MAX_MS = 30_000
+/**
+ * Live updates must be back within 5 s of the database's return (issue 13), however long it was away:
+ * one connection attempt every 2 s at most costs the server nothing.
+ */
+const RECONNECT_MAX_MS = 2_000
 
 interface ListenerLog {
   info(message: string): void

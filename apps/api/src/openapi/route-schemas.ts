@@ -17,7 +17,7 @@ const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   415: 'Type de contenu non pris en charge',
   422: 'Idempotency-Key déjà utilisée pour une autre requête',
   429: 'Trop de tentatives',
-  503: 'Service momentanément indisponible (moteur PDF absent ou occupé) ; voir Retry-After',
+  503: 'Service momentanément indisponible (base de données injoignable ou trop lente, serveur saturé, moteur PDF absent ou occupé) ; voir Retry-After',
 }
 
 /** The problem+json answers a route may give, by status. */

@@ -1,26 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createPool } from '../../src/db/pool.ts'
+import { clusterProcesses, parentOf, signalAll } from '../helpers/process-tree.ts'
 import { type ServerPostgis, startServerPostgis } from '../setup/server-postgis.ts'
 import { buildOverloadApp, expectServiceUnavailable } from './overload-app.ts'
-
-/** The parent pid of a process, from /proc. */
-async function parentOf(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
-  // Fields after the command name (which may hold spaces) start with the state, then the ppid.
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-}
-
-/** The postmaster of our throwaway cluster and every process it started. */
-async function clusterProcesses(postmaster: number): Promise<number[]> {
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number)
-  const children: number[] = []
-  for (const pid of pids) {
-    const parent = await parentOf(pid).catch(() => -1)
-    if (parent === postmaster) children.push(pid)
-  }
-  return [postmaster, ...children]
-}
 
 // A database server that stops answering altogether (SIGSTOP: no statement_timeout can fire), on a
 // cluster of this test's own, so that no other suite sees it.
@@ -40,13 +22,7 @@ describe.runIf(inject('databaseKind') === 'server')('a stopped database server',
     processes = await clusterProcesses(await parentOf(backend))
   }, 60_000)
   afterAll(async () => {
-    for (const pid of processes) {
-      try {
-        process.kill(pid, 'SIGCONT')
-      } catch {
-        // already gone
-      }
-    }
+    signalAll(processes, 'SIGCONT')
     await app?.close()
     await pool?.end().catch(() => undefined)
     await server?.stop()

@@ -18,6 +18,12 @@ const DATABASE = 'heritage_watch'
 export interface ServerPostgis {
   connectionString: string
   stop(): Promise<void>
+  /** Stops the server (fast shutdown: sessions are ended) and keeps its data, for an outage test. */
+  pause(): Promise<void>
+  /** Starts it again after pause(), on the same port and data. */
+  resume(): Promise<void>
+  /** The postmaster's pid (from postmaster.pid), for a test that freezes it. */
+  postmasterPid(): Promise<number>
 }
 
 /** Integration suite on a real PostgreSQL 15 + PostGIS: the production engine, not the PGlite stand-in. */
@@ -68,16 +74,18 @@ export async function startServerPostgis(): Promise<ServerPostgis> {
     await rm(dir, { recursive: true, force: true })
   }
 
+  const port = await freePort()
+  // -l is needed, not just useful: without it the server keeps execFile's pipes open and pg_ctl never
+  // returns.
+  // The socket goes to the temp dir so it cannot clash with a system cluster's /var/run/postgresql.
+  const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off`
+  const start = () => pgTool('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-o', options, 'start'])
+
   try {
     // A test cluster needs neither passwords nor durability (-N is --no-sync); plain `C` would default to
     // SQL_ASCII, hence the explicit UTF8 for the French names in data/.
     await pgTool('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '-N'])
-    const port = await freePort()
-    // -l is needed, not just useful: without it the server keeps execFile's pipes open and pg_ctl never
-    // returns.
-    // The socket goes to the temp dir so it cannot clash with a system cluster's /var/run/postgresql.
-    const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off`
-    await pgTool('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-o', options, 'start'])
+    await start()
     const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` })
     await client.connect()
     try {
@@ -85,7 +93,18 @@ export async function startServerPostgis(): Promise<ServerPostgis> {
     } finally {
       await client.end()
     }
-    return { connectionString: `postgres://postgres@127.0.0.1:${port}/${DATABASE}`, stop }
+    return {
+      connectionString: `postgres://postgres@127.0.0.1:${port}/${DATABASE}`,
+      stop,
+      pause: async () => {
+        await pgTool('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
+      },
+      resume: async () => {
+        await start()
+      },
+      postmasterPid: async () =>
+        Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]),
+    }
   } catch (error) {
     const log = await readFile(logFile, 'utf8').catch(() => '(no server log)')
     await stop()

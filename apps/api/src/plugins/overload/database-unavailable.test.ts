@@ -24,6 +24,26 @@ describe('databaseUnavailable', () => {
       expect(databaseUnavailable(new Error(message)), message).toBeInstanceOf(ServiceUnavailableError)
   })
 
+  it('looks inside wrapped errors: AggregateError (localhost: ::1, then 127.0.0.1) and cause', () => {
+    const refused = new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')], 'x')
+    expect(databaseUnavailable(refused)).toBeInstanceOf(ServiceUnavailableError)
+    const wrapped = new Error('load failed', { cause: withCode('57014') })
+    expect(databaseUnavailable(wrapped)?.message).toMatch(/statement timeout/)
+    expect(databaseUnavailable(new Error('x', { cause: withCode('23505') }))).toBeUndefined()
+    const cycle: Error & { cause?: unknown } = new Error('x')
+    cycle.cause = cycle
+    expect(databaseUnavailable(cycle)).toBeUndefined()
+  })
+
+  it('maps a query on a pool ended by a graceful stop, and the timeout of queryWithin', () => {
+    for (const message of [
+      'Cannot use a pool after calling end on the pool',
+      'Client was closed and is not queryable',
+      'The database did not answer within 1000 ms.',
+    ])
+      expect(databaseUnavailable(new Error(message)), message).toBeInstanceOf(ServiceUnavailableError)
+  })
+
   it('leaves other errors alone', () => {
     expect(databaseUnavailable(withCode('23505', 'duplicate key'))).toBeUndefined()
     expect(databaseUnavailable(withCode('42P01', 'relation does not exist'))).toBeUndefined()

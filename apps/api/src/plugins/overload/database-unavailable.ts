@@ -19,24 +19,50 @@ const CLIENT_MESSAGES = [
   'Connection terminated', // pg: connect timeout, or the server closed the socket
   'Query read timeout', // pg: query_timeout passed without an answer
   'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable', // pg: a query on a connection the pool already dropped
+  'Cannot use a pool after calling end on the pool', // pg-pool: a request that outlived a graceful stop
+  'The database did not answer within', // query-within.ts (checkDatabase, /ready)
 ]
+
+/** How deep a wrapped error is searched (`cause`, AggregateError's `errors`): a cycle must end. */
+const MAX_DEPTH = 4
+
+/** Whether this error, or one it wraps, says the database could not do it now. */
+function unavailableKind(error: unknown, depth = 0): 'timeout' | 'unavailable' | undefined {
+  if (typeof error !== 'object' || error === null || depth > MAX_DEPTH) return undefined
+  const { code, message, cause, errors } = error as {
+    code?: unknown
+    message?: unknown
+    cause?: unknown
+    errors?: unknown
+  }
+  if (code === '57014') return 'timeout'
+  const text = typeof message === 'string' ? message : ''
+  if (
+    (typeof code === 'string' &&
+      (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) ||
+    CLIENT_MESSAGES.some((known) => text.startsWith(known))
+  )
+    return 'unavailable'
+  // Node's connection to a name with several addresses (localhost: ::1 then 127.0.0.1) fails with an
+  // AggregateError of one error per address; a library may wrap the pg error in its own, as `cause`.
+  const inner = [...(Array.isArray(errors) ? (errors as unknown[]) : []), cause]
+  for (const wrapped of inner) {
+    const kind = unavailableKind(wrapped, depth + 1)
+    if (kind) return kind
+  }
+  return undefined
+}
 
 /**
  * The 503 a database failure stands for, or undefined when the error is something else (a bug, a
  * constraint: those stay 500 or their own status).
  */
 export function databaseUnavailable(error: unknown): ServiceUnavailableError | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const { code, message } = error as { code?: unknown; message?: unknown }
-  const text = typeof message === 'string' ? message : ''
-  const timedOut = code === '57014'
-  const unavailable =
-    (typeof code === 'string' &&
-      (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) ||
-    CLIENT_MESSAGES.some((known) => text.startsWith(known))
-  if (!unavailable) return undefined
+  const kind = unavailableKind(error)
+  if (!kind) return undefined
   return new ServiceUnavailableError(
-    timedOut
+    kind === 'timeout'
       ? 'The database took too long to answer (statement timeout); try again later.'
       : 'The database is unavailable or saturated; try again later.',
     DATABASE_RETRY_AFTER_SECONDS,

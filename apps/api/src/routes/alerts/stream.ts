@@ -21,6 +21,10 @@ const STREAM_HEARTBEAT_MS = 25_000
  */
 const STREAM_MAX_AGE_MS = 10 * 60_000
 const RETRY_MS = 3_000
+/** When the instance stops: clients reconnect within 1 to 2 s (to another instance, or this one restarted). */
+const STOPPING_RETRY_MS = 1_000
+/** The comment a stream ends with when the instance stops (a comment: EventSource listeners never see it). */
+export const STOPPING_COMMENT = 'server stopping, reconnect'
 
 const { $schema: _ignored, ...MESSAGE_SCHEMA } = z.toJSONSchema(AlertStreamMessageSchema, {
   target: 'openapi-3.0',
@@ -51,9 +55,15 @@ export async function alertStreamRoutes(
 ) {
   await app.register(fastifySse, { heartbeatInterval: options.heartbeatMs ?? STREAM_HEARTBEAT_MS })
   // Open streams are closed when the app closes; otherwise the server would wait for them forever.
-  const open = new Set<() => void>()
+  const open = new Map<() => void, (text: string) => void>()
   app.addHook('preClose', async () => {
-    for (const close of open) close()
+    // A last word before the clean end: reconnect soon, at a spread-out moment, so that the clients
+    // of a stopping instance do not all land on the next one at once (architecture §33).
+    const retry = STOPPING_RETRY_MS + Math.floor(Math.random() * STOPPING_RETRY_MS)
+    for (const [close, write] of open) {
+      write(`retry: ${retry}\n: ${STOPPING_COMMENT}\n\n`)
+      close()
+    }
   })
 
   app.get(
@@ -88,7 +98,9 @@ export async function alertStreamRoutes(
       const close = () => sse.close()
       const expiry = setTimeout(close, options.maxAgeMs ?? STREAM_MAX_AGE_MS)
       expiry.unref()
-      open.add(close)
+      open.set(close, (text) => {
+        if (sse.isConnected) reply.raw.write(text)
+      })
       sse.onClose(() => {
         unsubscribe()
         clearTimeout(expiry)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Session, useAccounts } from '../../auth/accounts-fixtures.ts'
 import { createTestApp, useTestApp } from '../../helpers/test-app.ts'
+import { STOPPING_COMMENT } from '../../../src/routes/alerts/stream.ts'
 import { createAlert } from './alert-fixtures.ts'
 import { expectRefusedStream, openStream, pause, type TestStream } from './sse-client.ts'
 
@@ -78,7 +79,7 @@ describe('GET /alerts/stream', () => {
     expectRefusedStream(await openStream(`${url}/alerts/stream?since=1`, { cookie: officer.cookie }), 400)
   })
 
-  it('ends open streams when the app closes, so that the server can stop', async () => {
+  it('ends open streams when the app closes, with a last word to reconnect soon', async () => {
     const app = await createTestApp(server.pool)
     const address = await app.listen({ host: '127.0.0.1', port: 0 })
     const stream = await openStream(`${address}/alerts/stream`, { cookie: officer.cookie })
@@ -86,5 +87,8 @@ describe('GET /alerts/stream', () => {
     expect(stream.status).toBe(200)
     const closed = await Promise.race([app.close().then(() => 'closed'), pause(5_000).then(() => 'hung')])
     expect(closed).toBe('closed')
+    // Issue 13: a short, spread-out retry and a comment, then the end (architecture §33).
+    await stream.ended
+    expect(stream.text()).toMatch(new RegExp(`retry: 1\\d{3}\n: ${STOPPING_COMMENT}\n\n$`))
   })
 })

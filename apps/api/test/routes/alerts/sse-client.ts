@@ -12,6 +12,8 @@ export interface TestStream {
   /** Resolves when an `alert` event matches, fails after `timeoutMs`. */
   waitFor: (match: (message: AlertStreamMessage) => boolean, timeoutMs?: number) => Promise<void>
   close: () => void
+  /** Resolves when the stream ends: the server ended it, or close() aborted it. */
+  ended: Promise<void>
 }
 
 /** Opens `url` and reads its events in the background until `close()`. */
@@ -21,10 +23,11 @@ export async function openStream(url: string, headers: Record<string, string> = 
   let received = ''
   const alerts: AlertStreamMessage[] = []
   const waiters = new Set<() => void>()
+  let ended = Promise.resolve()
   if (response.ok && response.body) {
     const decoder = new TextDecoder()
     const reader = response.body.getReader()
-    void (async () => {
+    ended = (async () => {
       try {
         for (;;) {
           const { value, done } = await reader.read()
@@ -70,6 +73,7 @@ export async function openStream(url: string, headers: Record<string, string> = 
       })
     },
     close: () => controller.abort(),
+    ended,
   }
 }
 
