@@ -154,6 +154,11 @@ const ConfigSchema = z.object({
     }),
   // Concurrency limits, timeouts and the pressure guard (issue 12, architecture §27).
   ...OVERLOAD_SETTINGS,
+  /**
+   * The folder of the pg_dump and pg_restore that `db:backup` / `db:restore` run on a server (issue 13):
+   * they must be at least the server's major version. Unset: the ones on PATH.
+   */
+  PG_BIN_DIR: z.string().min(1).optional(),
 })
 export type Config = z.infer<typeof ConfigSchema>
 
