@@ -202,4 +202,12 @@ export function passwordFromEnvironment(environment: NodeJS.ProcessEnv = process
   return environment.HW_PASSWORD || undefined
 }
 
+/**
+ * The folder a command was typed in: npm runs a workspace's scripts from the workspace (apps/api), and
+ * sets INIT_CWD to where `npm run` was called, against which a relative path given to it is meant.
+ */
+export function invocationDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  return environment.INIT_CWD || process.cwd()
+}
+
 export { repositoryRoot }

@@ -13,7 +13,7 @@ import path from 'node:path'
 const REQUEST = 'snapshot\n'
 
 /** `<data dir>.control.sock`: beside the data directory, not in it (it would end up in the snapshot). */
-export const controlSocketPath = (dataDir: string) => `${path.resolve(dataDir)}.control.sock`
+const controlSocketPath = (dataDir: string) => `${path.resolve(dataDir)}.control.sock`
 
 /**
  * Answers snapshot requests for `dataDir` until the returned function is called. The caller holds the
@@ -36,7 +36,8 @@ export async function serveSnapshots(
       if (received !== REQUEST) return void socket.end(`${JSON.stringify({ error: 'unknown request' })}\n`)
       log('backup: snapshot of the embedded database asked for on its control socket')
       snapshot().then(
-        (tarball) => socket.end(Buffer.concat([Buffer.from(`${JSON.stringify({ bytes: tarball.length })}\n`), tarball])),
+        (tarball) =>
+          socket.end(Buffer.concat([Buffer.from(`${JSON.stringify({ bytes: tarball.length })}\n`), tarball])),
         (error: unknown) => socket.end(`${JSON.stringify({ error: String(error) })}\n`),
       )
     })

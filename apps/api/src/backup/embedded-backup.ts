@@ -23,7 +23,12 @@ const PGLITE_VERSION = '0.5.8'
  * PGlite loads back) and writes its manifest. While an API runs, it asks it for the snapshot on its control
  * socket (control-socket.ts); otherwise it opens the data directory itself.
  */
-export async function backupEmbedded(dataDir: string, file: string, progress: Progress): Promise<BackupManifest> {
+export async function backupEmbedded(
+  dataDir: string,
+  file: string,
+  progress: Progress,
+): Promise<BackupManifest> {
+  progress(`asking the process that holds ${dataDir}, if one runs, for a snapshot`)
   let lastPercent = -1
   let tarball = await snapshotFromRunningProcess(dataDir, (received, total) => {
     const percent = Math.floor((received / Math.max(total, 1)) * 10) * 10
@@ -54,7 +59,9 @@ export async function backupEmbedded(dataDir: string, file: string, progress: Pr
 /** Opens a data directory no process holds, snapshots it and closes it. */
 async function snapshotOfStoppedDirectory(dataDir: string, progress: Progress): Promise<Buffer> {
   if (!existsSync(path.join(dataDir, 'PG_VERSION')))
-    throw new Error(`there is no embedded database in ${dataDir} (set PGLITE_DATA_DIR, or DATABASE_URL for a server)`)
+    throw new Error(
+      `there is no embedded database in ${dataDir} (set PGLITE_DATA_DIR, or DATABASE_URL for a server)`,
+    )
   progress(`no API answers for ${dataDir}: opening it directly`)
   let database
   try {
@@ -101,9 +108,12 @@ export async function restoreEmbedded(file: string, dataDir: string, progress: P
     release = await lockDataDir(dataDir)
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error
-    throw new Error(`refusing to restore into ${dataDir}: a process has it open (is \`npm start\` running?); stop it first`, {
-      cause: error,
-    })
+    throw new Error(
+      `refusing to restore into ${dataDir}: a process has it open (is \`npm start\` running?); stop it first`,
+      {
+        cause: error,
+      },
+    )
   }
   try {
     if ((await readdir(dataDir)).length > 0)

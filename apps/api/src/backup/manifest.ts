@@ -16,13 +16,13 @@ export interface Queryable {
   query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>
 }
 
-export interface TableChecksum {
+interface TableChecksum {
   rows: number
   /** md5 of the sorted md5s of its rows' text (db/sql/backup.sql.ts). */
   md5: string
 }
 
-export interface PhotoChecksum {
+interface PhotoChecksum {
   table: string
   id: string
   bytes: number
@@ -62,9 +62,8 @@ export async function readContents(
   progress: (message: string) => void = () => undefined,
 ): Promise<DatabaseContents> {
   for (const setting of CHECKSUM_SETTINGS_SQL) await database.query(setting)
-  const [versions] = (
-    await database.query<{ postgres: string; postgis: string | null }>(ENGINE_VERSIONS_SQL)
-  ).rows
+  const [versions] = (await database.query<{ postgres: string; postgis: string | null }>(ENGINE_VERSIONS_SQL))
+    .rows
   const migrations = (await database.query<{ name: string }>(APPLIED_MIGRATIONS_SQL)).rows.map(
     (row) => row.name,
   )
@@ -103,8 +102,10 @@ export function compareContents(expected: DatabaseContents, actual: DatabaseCont
     const got = actual.tables[table]
     if (!want) differences.push(`table ${table}: not in the backup`)
     else if (!got) differences.push(`table ${table}: missing`)
-    else if (want.rows !== got.rows) differences.push(`table ${table}: ${got.rows} rows, ${want.rows} expected`)
-    else if (want.md5 !== got.md5) differences.push(`table ${table}: same ${got.rows} rows count, other content`)
+    else if (want.rows !== got.rows)
+      differences.push(`table ${table}: ${got.rows} rows, ${want.rows} expected`)
+    else if (want.md5 !== got.md5)
+      differences.push(`table ${table}: same ${got.rows} rows count, other content`)
   }
   const key = (photo: PhotoChecksum) => `${photo.table} ${photo.id}`
   const actualPhotos = new Map(actual.photos.map((photo) => [key(photo), photo]))
@@ -143,14 +144,19 @@ export async function readVerifiedManifest(backupFile: string): Promise<BackupMa
   try {
     manifest = JSON.parse(await readFile(manifestPath(backupFile), 'utf8')) as BackupManifest
   } catch (error) {
-    throw new Error(`cannot read ${manifestPath(backupFile)}, the manifest of this backup: ${String(error)}`, {
-      cause: error,
-    })
+    throw new Error(
+      `cannot read ${manifestPath(backupFile)}, the manifest of this backup: ${String(error)}`,
+      {
+        cause: error,
+      },
+    )
   }
   if (manifest.format !== 'heritage-watch-backup' || manifest.formatVersion !== 1)
     throw new Error(`${manifestPath(backupFile)} is not a heritage-watch backup manifest (format 1)`)
   const { sha256 } = await fileChecksum(backupFile)
   if (sha256 !== manifest.file.sha256)
-    throw new Error(`${backupFile} does not match its manifest's sha256: the file is damaged or not this backup's`)
+    throw new Error(
+      `${backupFile} does not match its manifest's sha256: the file is damaged or not this backup's`,
+    )
   return manifest
 }

@@ -6,7 +6,14 @@ import { createInterface } from 'node:readline'
 import pg from 'pg'
 import { EXPORT_SNAPSHOT_SQL, ENGINE_VERSIONS_SQL, USER_TABLES_SQL } from '../db/sql/backup.sql.ts'
 import { appVersion, checkMigrationsKnown, type Progress } from './backup-common.ts'
-import { type BackupManifest, compareContents, fileChecksum, readContents, readVerifiedManifest, writeManifest } from './manifest.ts'
+import {
+  type BackupManifest,
+  compareContents,
+  fileChecksum,
+  readContents,
+  readVerifiedManifest,
+  writeManifest,
+} from './manifest.ts'
 
 /** Where pg_dump and pg_restore are (PG_BIN_DIR) and the server to reach. */
 export interface ServerTarget {
@@ -19,16 +26,27 @@ export interface ServerTarget {
  * snapshot exported by the transaction that checksums the tables: both see the very same rows, while the
  * API goes on writing.
  */
-export async function backupServer(target: ServerTarget, file: string, progress: Progress): Promise<BackupManifest> {
+export async function backupServer(
+  target: ServerTarget,
+  file: string,
+  progress: Progress,
+): Promise<BackupManifest> {
   if (existsSync(file)) throw new Error(`${file} exists already: choose a new name`)
   const client = new pg.Client({ connectionString: target.databaseUrl })
   await client.connect()
   try {
     const tool = await checkedToolVersion(client, target, 'pg_dump')
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-    const [{ snapshot }] = (await client.query<{ snapshot: string }>(EXPORT_SNAPSHOT_SQL)).rows as [{ snapshot: string }]
+    const [{ snapshot }] = (await client.query<{ snapshot: string }>(EXPORT_SNAPSHOT_SQL)).rows as [
+      { snapshot: string },
+    ]
     const partial = `${file}.partial`
-    const dumped = runTool(target, 'pg_dump', ['--format=custom', `--snapshot=${snapshot}`, '--verbose', `--file=${partial}`], progress)
+    const dumped = runTool(
+      target,
+      'pg_dump',
+      ['--format=custom', `--snapshot=${snapshot}`, '--verbose', `--file=${partial}`],
+      progress,
+    )
     const [contents] = await Promise.all([readContents(client, progress), dumped])
     await client.query('COMMIT')
     await rename(partial, file)
@@ -54,10 +72,16 @@ export async function backupServer(target: ServerTarget, file: string, progress:
  * then compares every table and photo with the manifest.
  * @returns the differences (none when the restore is faithful)
  */
-export async function restoreServer(target: ServerTarget, file: string, progress: Progress): Promise<string[]> {
+export async function restoreServer(
+  target: ServerTarget,
+  file: string,
+  progress: Progress,
+): Promise<string[]> {
   const manifest = await readVerifiedManifest(file)
   if (manifest.kind !== 'server')
-    throw new Error(`${file} is a backup of the embedded database: restore it without DATABASE_URL (into PGLITE_DATA_DIR)`)
+    throw new Error(
+      `${file} is a backup of the embedded database: restore it without DATABASE_URL (into PGLITE_DATA_DIR)`,
+    )
   await checkMigrationsKnown(manifest)
   const client = new pg.Client({ connectionString: target.databaseUrl })
   await client.connect()
@@ -69,7 +93,21 @@ export async function restoreServer(target: ServerTarget, file: string, progress
         `refusing to restore: the database already has ${tables.length} table(s) (${tables.slice(0, 3).join(', ')}…); restore into a new, empty database (createdb) and point DATABASE_URL at it`,
       )
     // No owners nor grants: the backup may come from another role (a managed server's).
-    await runTool(target, 'pg_restore', ['--no-owner', '--no-acl', '--exit-on-error', '--single-transaction', '--verbose', '--dbname', connectionWithoutPassword(target.databaseUrl), file], progress)
+    await runTool(
+      target,
+      'pg_restore',
+      [
+        '--no-owner',
+        '--no-acl',
+        '--exit-on-error',
+        '--single-transaction',
+        '--verbose',
+        '--dbname',
+        connectionWithoutPassword(target.databaseUrl),
+        file,
+      ],
+      progress,
+    )
     progress('restored; comparing every table and photo with the manifest')
     return compareContents(manifest, await readContents(client, progress))
   } finally {
@@ -86,18 +124,28 @@ async function checkedToolVersion(client: pg.Client, target: ServerTarget, tool:
     const child = spawn(toolPath(target, tool), ['--version'], { stdio: ['ignore', 'pipe', 'inherit'] })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('error', (error) => reject(new Error(`cannot run ${toolPath(target, tool)}: ${error.message} (install postgresql-client, or set PG_BIN_DIR)`)))
+    child.once('error', (error) =>
+      reject(
+        new Error(
+          `cannot run ${toolPath(target, tool)}: ${error.message} (install postgresql-client, or set PG_BIN_DIR)`,
+        ),
+      ),
+    )
     child.once('close', () => resolve(output.trim()))
   })
   const toolMajor = Number(/(\d+)(?:\.\d+)?/.exec(line)?.[1])
-  const [{ serverVersionNum }] = (await client.query<{ serverVersionNum: number }>(ENGINE_VERSIONS_SQL)).rows as [{ serverVersionNum: number }]
+  const [{ serverVersionNum }] = (await client.query<{ serverVersionNum: number }>(ENGINE_VERSIONS_SQL))
+    .rows as [{ serverVersionNum: number }]
   const serverMajor = Math.floor(serverVersionNum / 10_000)
   if (!(toolMajor >= serverMajor))
-    throw new Error(`${line} is older than the server (PostgreSQL ${serverMajor}): install postgresql-client-${serverMajor} and set PG_BIN_DIR to its bin folder`)
+    throw new Error(
+      `${line} is older than the server (PostgreSQL ${serverMajor}): install postgresql-client-${serverMajor} and set PG_BIN_DIR to its bin folder`,
+    )
   return line
 }
 
-const toolPath = (target: ServerTarget, tool: string) => (target.pgBinDir ? path.join(target.pgBinDir, tool) : tool)
+const toolPath = (target: ServerTarget, tool: string) =>
+  target.pgBinDir ? path.join(target.pgBinDir, tool) : tool
 
 /** The URL without its password, which goes through PGPASSWORD instead: never on a command line. */
 function connectionWithoutPassword(databaseUrl: string): string {
@@ -110,7 +158,12 @@ function connectionWithoutPassword(databaseUrl: string): string {
  * Runs pg_dump or pg_restore on the server, its --verbose lines turned into progress.
  * @throws Error with the tool's last messages when it fails
  */
-function runTool(target: ServerTarget, tool: 'pg_dump' | 'pg_restore', args: string[], progress: Progress): Promise<void> {
+function runTool(
+  target: ServerTarget,
+  tool: 'pg_dump' | 'pg_restore',
+  args: string[],
+  progress: Progress,
+): Promise<void> {
   const url = new URL(target.databaseUrl)
   const password = decodeURIComponent(url.password)
   const withDatabase = tool === 'pg_dump' ? [...args, connectionWithoutPassword(target.databaseUrl)] : args
@@ -130,7 +183,9 @@ function runTool(target: ServerTarget, tool: 'pg_dump' | 'pg_restore', args: str
   return new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${tool} failed (exit code ${code}):\n  ${lastLines.join('\n  ')}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${tool} failed (exit code ${code}):\n  ${lastLines.join('\n  ')}`)),
     )
   })
 }

@@ -1,16 +1,19 @@
+import path from 'node:path'
 import { backupEmbedded } from '../backup/embedded-backup.ts'
 import { manifestPath } from '../backup/manifest.ts'
 import { backupServer } from '../backup/server-backup.ts'
+import { invocationDirectory } from '../config.ts'
 import { configOrExit } from './config-or-exit.ts'
 
 // npm run db:backup -- <file>: pg_dump of the server (DATABASE_URL), or a snapshot of the embedded
 // database, taken while the API runs; `<file>.manifest.json` beside it (docs/operations.md).
 const config = configOrExit()
-const file = process.argv[2]
-if (!file) {
+const given = process.argv[2]
+if (!given) {
   console.error('usage: npm run db:backup -- <file>   (writes <file> and <file>.manifest.json)')
   process.exit(1)
 }
+const file = path.resolve(invocationDirectory(), given)
 const progress = (message: string) => console.log(`[backup] ${message}`)
 try {
   const manifest = config.DATABASE_URL

@@ -34,10 +34,12 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     }
     connectionString = embedded.connectionString
     // `npm run db:backup` asks this process for a snapshot while it holds the data directory (issue 13).
-    stopSnapshots = await serveSnapshots(config.PGLITE_DATA_DIR, embedded.snapshot, log).catch((error: unknown) => {
-      log(`no backups while this runs: the control socket did not open (${String(error)})`)
-      return undefined
-    })
+    stopSnapshots = await serveSnapshots(config.PGLITE_DATA_DIR, embedded.snapshot, log).catch(
+      (error: unknown) => {
+        log(`no backups while this runs: the control socket did not open (${String(error)})`)
+        return undefined
+      },
+    )
   }
   const pool = createPool(connectionString)
   await migrate(pool, log)

@@ -1,15 +1,18 @@
+import path from 'node:path'
 import { restoreEmbedded } from '../backup/embedded-backup.ts'
 import { restoreServer } from '../backup/server-backup.ts'
+import { invocationDirectory } from '../config.ts'
 import { configOrExit } from './config-or-exit.ts'
 
 // npm run db:restore -- <file>: into the empty database of DATABASE_URL (pg_restore), or into an empty
 // PGLITE_DATA_DIR no process holds; then every table and photo is compared with the backup's manifest.
 const config = configOrExit()
-const file = process.argv[2]
-if (!file) {
+const given = process.argv[2]
+if (!given) {
   console.error('usage: npm run db:restore -- <file>   (reads <file> and <file>.manifest.json)')
   process.exit(1)
 }
+const file = path.resolve(invocationDirectory(), given)
 const progress = (message: string) => console.log(`[restore] ${message}`)
 try {
   const differences = config.DATABASE_URL

@@ -110,7 +110,9 @@ function workerStarted(worker: Worker): Promise<number> {
       else
         reject(
           new Error(
-            typeof message === 'object' && 'error' in message ? message.error : 'the embedded database did not start',
+            typeof message === 'object' && 'error' in message
+              ? message.error
+              : 'the embedded database did not start',
           ),
         )
     })
