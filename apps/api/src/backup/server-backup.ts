@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { rename } from 'node:fs/promises'
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { promisify } from 'node:util'
 import pg from 'pg'
 import { EXPORT_SNAPSHOT_SQL, ENGINE_VERSIONS_SQL, USER_TABLES_SQL } from '../db/sql/backup.sql.ts'
 import { appVersion, checkMigrationsKnown, type Progress } from './backup-common.ts'
@@ -14,6 +16,11 @@ import {
   readVerifiedManifest,
   writeManifest,
 } from './manifest.ts'
+
+const run = promisify(execFile)
+
+/** Lines of `pg_restore --list` such as `5133; 0 0 COMMENT - EXTENSION postgis` or `…; TABLE DATA public spatial_ref_sys postgres`. */
+const POSTGIS_OWN_ENTRY = /^\d+; \d+ \d+ (COMMENT - EXTENSION |TABLE DATA \S+ spatial_ref_sys )/
 
 /** Where pg_dump and pg_restore are (PG_BIN_DIR) and the server to reach. */
 export interface ServerTarget {
@@ -93,10 +100,12 @@ export async function restoreServer(
         `refusing to restore: the database already has ${tables.length} table(s) (${tables.slice(0, 3).join(', ')}…); restore into a new, empty database (createdb) and point DATABASE_URL at it`,
       )
     // No owners nor grants: the backup may come from another role (a managed server's).
+    const list = await restoreList(target, file)
     await runTool(
       target,
       'pg_restore',
       [
+        `--use-list=${list.file}`,
         '--no-owner',
         '--no-acl',
         '--exit-on-error',
@@ -107,12 +116,30 @@ export async function restoreServer(
         file,
       ],
       progress,
-    )
+    ).finally(list.remove)
     progress('restored; comparing every table and photo with the manifest')
     return compareContents(manifest, await readContents(client, progress))
   } finally {
     await client.end()
   }
+}
+
+/**
+ * The archive's table of contents without what belongs to PostGIS: on a managed server the provider
+ * creates the extension, and another role may neither `COMMENT ON EXTENSION` nor write into
+ * `spatial_ref_sys` (pg_restore would stop there). `CREATE EXTENSION` fills spatial_ref_sys with its
+ * standard systems; the comparison after the restore would name any system added by hand (none is).
+ * @returns the list file, and the function that removes it
+ */
+async function restoreList(target: ServerTarget, file: string) {
+  const { stdout } = await run(toolPath(target, 'pg_restore'), ['--list', file], {
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const kept = stdout.split('\n').filter((line) => !POSTGIS_OWN_ENTRY.test(line))
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'heritage-watch-restore-'))
+  const listFile = path.join(folder, 'restore.list')
+  await writeFile(listFile, kept.join('\n'))
+  return { file: listFile, remove: () => rm(folder, { recursive: true, force: true }) }
 }
 
 /**

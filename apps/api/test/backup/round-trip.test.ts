@@ -47,19 +47,33 @@ afterAll(async () => {
 }, LONG)
 const accounts = useAccounts(source)
 
-/** A new, empty database beside the test one on the server; dropped by the returned function. */
+/**
+ * A new database beside the test one, as a managed server gives it: owned by a role that is no superuser,
+ * with PostGIS already created by the administrator. Dropped, with its role, by the returned function.
+ */
 async function emptyServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = new URL(testDatabaseUrl())
   const name = `restore_${Math.random().toString(36).slice(2, 10)}`
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: new URL('/postgres', admin).toString() })
+  const run = async (database: string, sql: string) => {
+    const url = new URL(admin)
+    url.pathname = `/${database}`
+    const client = new pg.Client({ connectionString: url.toString() })
     await client.connect()
     await client.query(sql).finally(() => client.end())
   }
-  await run(`CREATE DATABASE ${name}`)
+  await run('postgres', `CREATE ROLE ${name} LOGIN`)
+  await run('postgres', `CREATE DATABASE ${name} OWNER ${name}`)
+  await run(name, 'CREATE EXTENSION postgis')
   const url = new URL(admin)
   url.pathname = `/${name}`
-  return { url: url.toString(), drop: () => run(`DROP DATABASE ${name} WITH (FORCE)`) }
+  url.username = name
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await run('postgres', `DROP DATABASE ${name} WITH (FORCE)`)
+      await run('postgres', `DROP ROLE ${name}`)
+    },
+  }
 }
 
 describe(`db:backup and db:restore (${kind})`, () => {
@@ -94,7 +108,12 @@ describe(`db:backup and db:restore (${kind})`, () => {
         target = { env: { DATABASE_URL: database.url }, url: database.url, close: database.drop }
       }
       try {
-        const pool = createPool(target.url)
+        // Read as the administrator: the restored tables belong to the target's role.
+        const pool = createPool(
+          kind === 'server'
+            ? target.url.replace(/\/\/[^@]*@/, `//${new URL(testDatabaseUrl()).username}@`)
+            : target.url,
+        )
         const after = await fingerprint(pool).finally(() => pool.end())
         expect(Object.keys(after.tables)).toEqual(
           expect.arrayContaining(['public.alert', 'public.alert_photo']),
