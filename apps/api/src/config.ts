@@ -158,6 +158,11 @@ const ConfigSchema = z.object({
   ...ACCOUNT_SECURITY_SETTINGS,
   /** After SIGTERM/SIGINT, how long running requests get to finish before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * The folder of the pg_dump and pg_restore that `db:backup` / `db:restore` run on a server (issue 13):
+   * they must be at least the server's major version. Unset: the ones on PATH.
+   */
+  PG_BIN_DIR: z.string().min(1).optional(),
 })
 export type Config = z.infer<typeof ConfigSchema>
 
@@ -199,6 +204,14 @@ export function isCookieSecure(config: Partial<Pick<Config, 'PUBLIC_URL' | 'COOK
  */
 export function passwordFromEnvironment(environment: NodeJS.ProcessEnv = process.env): string | undefined {
   return environment.HW_PASSWORD || undefined
+}
+
+/**
+ * The folder a command was typed in: npm runs a workspace's scripts from the workspace (apps/api), and
+ * sets INIT_CWD to where `npm run` was called, against which a relative path given to it is meant.
+ */
+export function invocationDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  return environment.INIT_CWD || process.cwd()
 }
 
 export { repositoryRoot }

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import type { Config } from '../config.ts'
+import { serveSnapshots } from '../backup/control-socket.ts'
 import { DataDirInUseError, type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
 import { migrate } from '../db/migrate.ts'
 import { createPool } from '../db/pool.ts'
@@ -19,6 +20,7 @@ export interface Database {
  */
 export async function openDatabase(config: Config, log: (message: string) => void): Promise<Database> {
   let embedded: EmbeddedPostgis | undefined
+  let stopSnapshots: (() => Promise<void>) | undefined
   let connectionString = config.DATABASE_URL
   if (!connectionString) {
     log(`starting the embedded PostGIS database in ${config.PGLITE_DATA_DIR}`)
@@ -31,6 +33,13 @@ export async function openDatabase(config: Config, log: (message: string) => voi
       process.exit(1)
     }
     connectionString = embedded.connectionString
+    // `npm run db:backup` asks this process for a snapshot while it holds the data directory (issue 13).
+    stopSnapshots = await serveSnapshots(config.PGLITE_DATA_DIR, embedded.snapshot, log).catch(
+      (error: unknown) => {
+        log(`no backups while this runs: the control socket did not open (${String(error)})`)
+        return undefined
+      },
+    )
   }
   const pool = createPool(connectionString)
   await migrate(pool, log)
@@ -40,6 +49,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
     kind: embedded ? 'embedded' : 'server',
     async close() {
       await pool.end()
+      await stopSnapshots?.()
       await embedded?.stop()
     },
   }

@@ -15,7 +15,13 @@ export interface EmbeddedWorkerData {
 }
 
 /** What this thread answers: the port once listening, or why it could not start; `stopped` at the end. */
-export type EmbeddedWorkerMessage = { port: number } | { error: string } | 'stopped'
+export type EmbeddedWorkerMessage = { port: number } | { error: string } | 'stopped' | SnapshotMessage
+
+/** What the main thread asks: a snapshot of the data directory (backups, issue 13), or to stop. */
+export type EmbeddedWorkerRequest = 'snapshot' | 'stop'
+
+/** The answer to 'snapshot': the data directory as a gzipped tar, or why not. */
+export type SnapshotMessage = { snapshot: ArrayBuffer } | { snapshotError: string }
 
 const port = parentPort!
 const { dataDir, settings } = workerData as EmbeddedWorkerData
@@ -33,7 +39,12 @@ try {
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
   await server.start()
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address()
-  port.once('message', async () => {
+  port.on('message', async (request: EmbeddedWorkerRequest) => {
+    if (request === 'snapshot') {
+      const answer = await snapshot(database)
+      port.postMessage(answer, 'snapshot' in answer ? [answer.snapshot] : [])
+      return
+    }
     await server.stop()
     await database.close()
     port.postMessage('stopped' satisfies EmbeddedWorkerMessage)
@@ -44,4 +55,19 @@ try {
   port.postMessage({
     error: error instanceof Error ? error.message : String(error),
   } satisfies EmbeddedWorkerMessage)
+}
+
+/**
+ * The data directory as a gzipped tar (backups, issue 13). PGlite reads every file in one synchronous
+ * pass, between two protocol messages: nothing writes meanwhile, so the copy is what a SIGKILL at that
+ * instant would leave behind, and PGlite recovers it the same way (committed transactions are in; one
+ * still open is rolled back). Its tar is the format PGlite's loadDataDir reads back.
+ */
+async function snapshot(database: PGlite): Promise<SnapshotMessage> {
+  try {
+    const tarball = await database.dumpDataDir('gzip')
+    return { snapshot: await tarball.arrayBuffer() }
+  } catch (error) {
+    return { snapshotError: error instanceof Error ? error.message : String(error) }
+  }
 }
