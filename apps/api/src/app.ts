@@ -86,6 +86,13 @@ import { createCatalogueMetadataService } from './services/catalogue-metadata.ts
 import type { BasemapsConfig } from './services/basemaps.ts'
 import { answer } from './openapi/route-schemas.ts'
 import { createAddressService } from './geocoding/address-service.ts'
+import { DEFAULT_SECURITY_CONFIG, type SecurityConfig } from './config-security.ts'
+import { createMetricsRepo } from './db/metrics-repo.ts'
+import { metrics } from './plugins/observability/metrics.ts'
+import { requestIdHeader, requestIdOf } from './plugins/observability/request-id.ts'
+import { safeLogging } from './plugins/observability/safe-logging.ts'
+import { basemapOrigins, contentSecurityPolicy } from './plugins/security/content-security-policy.ts'
+import { securityHeaders } from './plugins/security/security-headers.ts'
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
@@ -113,7 +120,8 @@ export interface AppOptions {
     NotificationConfig &
     Partial<BasemapsConfig> &
     Partial<OverloadConfig> &
-    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>>
+    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>> &
+    Partial<SecurityConfig>
   logger?: FastifyServerOptions['logger']
   /**
    * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
@@ -123,18 +131,39 @@ export interface AppOptions {
   liveEvents?: 'notify' | 'in-process'
   /** How long the data version read from the database is trusted (data-version.ts's default unless set). */
   dataVersionMaxAgeMs?: number
+  /** Node's own metrics (heap, event loop) in /metrics: on for a served process (start.ts), off in tests. */
+  processMetrics?: boolean
 }
 
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
-export async function buildApp({ pool, config, logger, liveEvents, dataVersionMaxAgeMs }: AppOptions) {
+export async function buildApp(options: AppOptions) {
+  const { pool, config, logger, liveEvents, dataVersionMaxAgeMs } = options
   const overload: OverloadConfig = { ...DEFAULT_OVERLOAD_CONFIG, ...definedOnly(config) }
+  const security: SecurityConfig = { ...DEFAULT_SECURITY_CONFIG, ...definedOnly(config) }
   const app = Fastify({
-    logger: logger ?? { level: config.LOG_LEVEL },
+    // Secrets never reach the log: redacted URLs and credentials (plugins/observability/safe-logging.ts).
+    logger: safeLogging(logger ?? { level: config.LOG_LEVEL }),
+    // Every log line of a request carries its id, taken from a sane X-Request-Id or made here.
+    genReqId: requestIdOf,
+    // The client's address and scheme (HSTS, /metrics' loopback check) as the trusted proxies say.
+    trustProxy: security.TRUST_PROXY,
     // A client gets this long to send its whole request (slow senders hold a socket, not a place).
     requestTimeout: overload.REQUEST_TIMEOUT_MS,
     // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
     frameworkErrors,
     clientErrorHandler,
+  })
+  // First, so that every answer carries them, refusals before any route included (architecture §35).
+  await app.register(requestIdHeader)
+  await app.register(securityHeaders, {
+    csp: contentSecurityPolicy(basemapOrigins({ ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) })),
+    hstsMaxAgeSeconds: security.HSTS_MAX_AGE_SECONDS,
+  })
+  await app.register(metrics, {
+    pool,
+    repo: createMetricsRepo(pool),
+    token: security.METRICS_TOKEN,
+    processMetrics: options.processMetrics ?? false,
   })
   await app.register(problemHandler, {
     knownCollection: (id: string) =>

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { OVERLOAD_SETTINGS } from './config-overload.ts'
+import { SECURITY_SETTINGS } from './config-security.ts'
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -154,6 +155,8 @@ const ConfigSchema = z.object({
     }),
   // Concurrency limits, timeouts and the pressure guard (issue 12, architecture §27).
   ...OVERLOAD_SETTINGS,
+  // Proxies trusted, HSTS and the /metrics token (issue 13, architecture §35).
+  ...SECURITY_SETTINGS,
 })
 export type Config = z.infer<typeof ConfigSchema>
 
