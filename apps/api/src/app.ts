@@ -159,15 +159,16 @@ export async function buildApp(options: AppOptions) {
     csp: contentSecurityPolicy(basemapOrigins({ ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) })),
     hstsMaxAgeSeconds: security.HSTS_MAX_AGE_SECONDS,
   })
+  await app.register(problemHandler, {
+    knownCollection: (id: string) =>
+      id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
+  })
+  // After the error handler, which its /metrics route answers through; before the guards whose 503s it counts.
   await app.register(metrics, {
     pool,
     repo: createMetricsRepo(pool),
     token: security.METRICS_TOKEN,
     processMetrics: options.processMetrics ?? false,
-  })
-  await app.register(problemHandler, {
-    knownCollection: (id: string) =>
-      id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
   // Load is shed before any work: process pressure, then each route class's limit (architecture §27).
   await app.register(processPressure, processPressureOptions(overload))
