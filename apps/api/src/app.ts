@@ -4,11 +4,10 @@ import {
   findCollection,
   HealthSchema,
 } from '@heritage-watch/shared'
-import Fastify, { type FastifyServerOptions } from 'fastify'
-import type pg from 'pg'
+import Fastify from 'fastify'
+import type { AppOptions } from './app-options.ts'
 import { authentication } from './auth/authentication.ts'
 import {
-  type Config,
   DEFAULT_BASEMAPS_CONFIG,
   DEFAULT_CHROMIUM_PATH,
   DEFAULT_GEOCODER_TIMEOUT_MS,
@@ -38,7 +37,7 @@ import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
 import { stopping } from './plugins/stopping.ts'
-import { DEFAULT_DIGEST_HOUR, type NotificationConfig, startNotifications } from './plugins/notifications.ts'
+import { DEFAULT_DIGEST_HOUR, startNotifications } from './plugins/notifications.ts'
 import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
 import { adminRoutes } from './routes/admin/index.ts'
@@ -84,19 +83,23 @@ import { createGeotrekRepo } from './db/geotrek-repo.ts'
 import { metadataContact } from './metadata/contact.ts'
 import { catalogueMetadataRoutes } from './routes/catalogue-metadata/index.ts'
 import { createCatalogueMetadataService } from './services/catalogue-metadata.ts'
-import type { BasemapsConfig } from './services/basemaps.ts'
 import { answer } from './openapi/route-schemas.ts'
 import { createAddressService } from './geocoding/address-service.ts'
-import {
-  type AccountSecurityConfig,
-  DEFAULT_ACCOUNT_SECURITY_CONFIG,
-  loginLimits,
-} from './config-accounts.ts'
+import { DEFAULT_ACCOUNT_SECURITY_CONFIG, loginLimits } from './config-accounts.ts'
 import { createMailer } from './services/subscriptions/mailer.ts'
 import { createReadinessRepo } from './db/readiness-repo.ts'
 import { shippedMigrations } from './db/migrate.ts'
 import { healthRoutes } from './routes/health/index.ts'
 import { createReadinessService, READY_TIMEOUT_MS } from './services/readiness.ts'
+import { DEFAULT_SECURITY_CONFIG, type SecurityConfig } from './config-security.ts'
+import { createMetricsRepo } from './db/metrics-repo.ts'
+import { metrics } from './plugins/observability/metrics.ts'
+import { requestIdHeader, requestIdOf } from './plugins/observability/request-id.ts'
+import { safeLogging } from './plugins/observability/safe-logging.ts'
+import { basemapOrigins, contentSecurityPolicy } from './plugins/security/content-security-policy.ts'
+import { securityHeaders } from './plugins/security/security-headers.ts'
+
+export type { AppOptions }
 
 const HEALTH_SCHEMA = {
   tags: ['Capacités'],
@@ -113,35 +116,18 @@ function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
-export interface AppOptions {
-  pool: pg.Pool
-  /** The session settings are optional so that callers without them (tests, browser suites) get defaults. */
-  config: Pick<Config, 'PUBLIC_URL' | 'WEB_DIST_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE' | 'CHROMIUM_PATH'>> &
-    Partial<Pick<Config, 'METADATA_CONTACT_EMAIL'>> &
-    // No address service unless one is given: tests and browser suites stand one on loopback.
-    Partial<Pick<Config, 'GEOCODER_URL' | 'GEOCODER_TIMEOUT_MS'>> &
-    NotificationConfig &
-    Partial<BasemapsConfig> &
-    Partial<OverloadConfig> &
-    Partial<Pick<Config, 'RESPONSE_CACHE' | 'RESPONSE_CACHE_MAX_MB'>> &
-    Partial<AccountSecurityConfig>
-  logger?: FastifyServerOptions['logger']
-  /**
-   * How live alert changes and data loads reach the app's listeners: `notify` through PostgreSQL
-   * LISTEN/NOTIFY, so that several processes on one server hear each other (start.ts on a server);
-   * `in-process` (the default) for one process alone, as on the embedded database.
-   */
-  liveEvents?: 'notify' | 'in-process'
-  /** How long the data version read from the database is trusted (data-version.ts's default unless set). */
-  dataVersionMaxAgeMs?: number
-}
-
 /** Builds the whole API as a Fastify instance without listening, so that tests can inject requests. */
-export async function buildApp({ pool, config, logger, liveEvents, dataVersionMaxAgeMs }: AppOptions) {
+export async function buildApp(options: AppOptions) {
+  const { pool, config, logger, liveEvents, dataVersionMaxAgeMs } = options
   const overload: OverloadConfig = { ...DEFAULT_OVERLOAD_CONFIG, ...definedOnly(config) }
+  const security: SecurityConfig = { ...DEFAULT_SECURITY_CONFIG, ...definedOnly(config) }
   const app = Fastify({
-    logger: logger ?? { level: config.LOG_LEVEL },
+    // Secrets never reach the log: redacted URLs and credentials (plugins/observability/safe-logging.ts).
+    logger: safeLogging(logger ?? { level: config.LOG_LEVEL }),
+    // Every log line of a request carries its id, taken from a sane X-Request-Id or made here.
+    genReqId: requestIdOf,
+    // The client's address and scheme (HSTS, /metrics' loopback check) as the trusted proxies say.
+    trustProxy: security.TRUST_PROXY,
     // A client gets this long to send its whole request (slow senders hold a socket, not a place).
     requestTimeout: overload.REQUEST_TIMEOUT_MS,
     // Refusals before any route runs answer problem+json too (plugins/router-errors.ts).
@@ -150,11 +136,24 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
     // While stopping, plugins/stopping.ts answers in problem+json with Retry-After instead.
     return503OnClosing: false,
   })
+  // First, so that every answer carries them, refusals before any route included (architecture §35).
+  await app.register(requestIdHeader)
+  await app.register(securityHeaders, {
+    csp: contentSecurityPolicy(basemapOrigins({ ...DEFAULT_BASEMAPS_CONFIG, ...definedOnly(config) })),
+    hstsMaxAgeSeconds: security.HSTS_MAX_AGE_SECONDS,
+  })
   await app.register(problemHandler, {
     knownCollection: (id: string) =>
       id === ALERTS_COLLECTION_ID || id === ASSESSMENTS_COLLECTION_ID || findCollection(id) !== undefined,
   })
   await app.register(stopping)
+  // After the error handler, which its /metrics route answers through; before the guards whose 503s it counts.
+  await app.register(metrics, {
+    pool,
+    repo: createMetricsRepo(pool),
+    token: security.METRICS_TOKEN,
+    processMetrics: options.processMetrics ?? false,
+  })
   // Load is shed before any work: process pressure, then each route class's limit (architecture §27).
   await app.register(processPressure, processPressureOptions(overload))
   await app.register(concurrencyLimit, concurrencyLimitOptions(overload))

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { OVERLOAD_SETTINGS } from './config-overload.ts'
 import { ACCOUNT_SECURITY_SETTINGS } from './config-accounts.ts'
+import { SECURITY_SETTINGS } from './config-security.ts'
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -163,6 +164,8 @@ const ConfigSchema = z.object({
    * they must be at least the server's major version. Unset: the ones on PATH.
    */
   PG_BIN_DIR: z.string().min(1).optional(),
+  // Proxies trusted, HSTS and the /metrics token (issue 13, architecture §35).
+  ...SECURITY_SETTINGS,
 })
 export type Config = z.infer<typeof ConfigSchema>
 

@@ -18,7 +18,9 @@ const appUrl = (query = '') => `${inject('baseUrl')}/app/${query}`
 
 beforeAll(async () => {
   tiles = await startTileServer()
-  browser = await launchBrowser()
+  // The page is handed basemaps on the stand-in tile server, which the API's Content-Security-Policy does
+  // not name (it names the configured services: API test plugins/security-headers.test.ts).
+  browser = await launchBrowser({ bypassCsp: true })
   page = await browser.context.newPage()
   await page.route('**/config/basemaps', (route) =>
     route.fulfill({ json: testBasemaps(tiles.origin), headers: { 'Access-Control-Allow-Origin': '*' } }),

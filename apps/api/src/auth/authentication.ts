@@ -18,6 +18,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false on the one write a session cookie does not authorise: the login, which carries a password. */
     csrf?: false
+    /** false on a route that reads its own Authorization header (GET /metrics and its bearer token). */
+    authentication?: false
   }
 }
 
@@ -73,6 +75,8 @@ export const authentication = fp(
       // Anonymous first, so that a request refused below is still anonymous for the hooks that follow.
       request.authentication = ANONYMOUS
       request.actor = PUBLIC_ACTOR
+      // GET /metrics reads its own bearer token (plugins/observability/metrics.ts), not an API token.
+      if (request.routeOptions.config?.authentication === false) return
       const result = await authenticate(request, options.accounts)
       request.authentication = result
       request.actor = result.kind === 'anonymous' ? PUBLIC_ACTOR : actorOf(result.user)

@@ -27,7 +27,7 @@ const { buildApp } = await appModule
 const pool = createPool(database.connectionString, servingPoolTimeouts(config))
 // On a server, other API processes may share the database: they hear each other through NOTIFY.
 const liveEvents = database.kind === 'server' ? 'notify' : 'in-process'
-const app = await buildApp({ pool, config, liveEvents })
+const app = await buildApp({ pool, config, liveEvents, processMetrics: true })
 const address = await listen(
   app,
   { host: config.HOST, port: config.PORT, graceMs: config.SHUTDOWN_GRACE_MS },
