@@ -44,7 +44,8 @@ CREATE TABLE alert_commune (
   commune_id text,
   folded_label text COLLATE "C"
 );
-CREATE INDEX alert_commune_alert_idx ON alert_commune (alert_id);
+-- Covering: the desk's page walks the date index and asks, alert by alert, whether it is in the commune.
+CREATE INDEX alert_commune_alert_idx ON alert_commune (alert_id, commune_id, folded_label);
 CREATE INDEX alert_commune_id_idx ON alert_commune (commune_id, alert_id);
 CREATE INDEX alert_commune_label_idx ON alert_commune (folded_label, alert_id);
 

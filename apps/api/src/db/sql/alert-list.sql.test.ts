@@ -51,10 +51,15 @@ describe('alertPageQueries', () => {
   it('counts the commune filter alone on alert_commune, and anything else on the alerts', () => {
     const page = { limit: 50, offset: 0 }
     const commune = alertPageQueries({ kind: 'all' }, { commune: 'lens' }, [], page)
-    expect(commune.count.text).toMatch(/count\(DISTINCT c\.alert_id\)::int AS count FROM alert_commune AS c/)
+    expect(commune.count.text).toMatch(/FROM alert_commune AS c WHERE c\.commune_id = \$1::text\s+UNION/)
     expect(commune.count.values).toEqual(['lens'])
     expect(commune.page.text).toContain('FROM alert_commune AS c')
-    const withStatus = alertPageQueries({ kind: 'all' }, { commune: 'lens', statuses: ['nouvelle'] }, [], page)
+    const withStatus = alertPageQueries(
+      { kind: 'all' },
+      { commune: 'lens', statuses: ['nouvelle'] },
+      [],
+      page,
+    )
     expect(withStatus.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
     const organisation = alertPageQueries({ kind: 'organisation', id: 'org' }, { commune: 'lens' }, [], page)
     expect(organisation.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
