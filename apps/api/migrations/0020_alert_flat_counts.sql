@@ -49,6 +49,33 @@ CREATE INDEX alert_commune_alert_idx ON alert_commune (alert_id, commune_id, fol
 CREATE INDEX alert_commune_id_idx ON alert_commune (commune_id, alert_id);
 CREATE INDEX alert_commune_label_idx ON alert_commune (folded_label, alert_id);
 
+-- Alerts per commune and folded name (rows of alert_commune, which are distinct per alert): the count of a
+-- commune filter that matches one of them is its row, without reading the alerts (alert-list.sql.ts).
+CREATE TABLE alert_commune_count (
+  commune_id text,
+  folded_label text COLLATE "C",
+  alerts integer NOT NULL,
+  UNIQUE NULLS NOT DISTINCT (commune_id, folded_label)
+);
+CREATE INDEX alert_commune_count_label_idx ON alert_commune_count (folded_label);
+
+CREATE FUNCTION alert_commune_count_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed alert_commune := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  delta integer := CASE WHEN TG_OP = 'DELETE' THEN -1 ELSE 1 END;
+BEGIN
+  INSERT INTO alert_commune_count AS c (commune_id, folded_label, alerts)
+  VALUES (changed.commune_id, changed.folded_label, delta)
+  ON CONFLICT (commune_id, folded_label) DO UPDATE SET alerts = c.alerts + EXCLUDED.alerts;
+  IF delta < 0 THEN
+    DELETE FROM alert_commune_count AS c
+    WHERE c.commune_id IS NOT DISTINCT FROM changed.commune_id
+      AND c.folded_label IS NOT DISTINCT FROM changed.folded_label AND c.alerts = 0;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
 CREATE FUNCTION alert_commune_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' THEN DELETE FROM alert_commune WHERE alert_id = OLD.id; END IF;
@@ -116,6 +143,9 @@ INSERT INTO alert_commune (alert_id, commune_id, folded_label)
 SELECT DISTINCT a.id, c->>'id', hw_fold(c->>'label')
 FROM alert AS a CROSS JOIN LATERAL jsonb_array_elements(COALESCE(a.context->'communes', '[]')) AS c;
 
+INSERT INTO alert_commune_count (commune_id, folded_label, alerts)
+SELECT commune_id, folded_label, count(*) FROM alert_commune GROUP BY 1, 2;
+
 INSERT INTO alert_delay_bucket_count (kind, bucket, alerts)
 SELECT 'response', alert_delay_bucket(response_hours), count(*) FROM alert_delay
 WHERE response_hours IS NOT NULL GROUP BY 2
@@ -153,6 +183,9 @@ CREATE TRIGGER alert_commune_follow AFTER INSERT ON alert
   FOR EACH ROW EXECUTE FUNCTION alert_commune_follow();
 CREATE TRIGGER alert_commune_follow_update AFTER UPDATE OF context ON alert
   FOR EACH ROW WHEN (OLD.context IS DISTINCT FROM NEW.context) EXECUTE FUNCTION alert_commune_follow();
+-- Deferred like the other counts that every new alert of a town moves.
+CREATE CONSTRAINT TRIGGER alert_commune_count_follow AFTER INSERT OR DELETE ON alert_commune
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION alert_commune_count_follow();
 CREATE TRIGGER alert_delay_bucket_follow AFTER INSERT OR DELETE ON alert_delay
   FOR EACH ROW EXECUTE FUNCTION alert_delay_bucket_follow();
 -- Each new event upserts its alert's delays (0012), mostly without changing them.

@@ -15,7 +15,7 @@ const STEP_REASONS: Record<string, string> = {
   'desk-filtered':
     'numberMatched sums alert_facet_count (alerts per organisation, status, severity and category, kept by triggers) and the page walks the (observed_on, number) index: neither should grow with the alerts.',
   'desk-commune':
-    "numberMatched is two index-only scans of alert_commune (each alert's communes, names folded), which read every matching alert (a fixed share of them: it grows with them); the page walks the date index and probes alert_commune's covering index.",
+    "numberMatched reads alert_commune_count when the filter matches one commune (two index-only scans of alert_commune, which grow with the matches, when it matches several); the page walks the date index and probes alert_commune's covering index until it has its 50 alerts, which depends on the commune's share of the alerts.",
   'collection-bbox':
     'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts; the page takes the top 100 of the matches (ids and dates only) rather than walking the date index, because the planner underestimates them tenfold (synthetic alerts are stacked on a few thousand points).',
   indicators:

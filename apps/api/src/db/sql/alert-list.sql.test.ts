@@ -51,6 +51,7 @@ describe('alertPageQueries', () => {
   it('counts the commune filter alone on alert_commune, and anything else on the alerts', () => {
     const page = { limit: 50, offset: 0 }
     const commune = alertPageQueries({ kind: 'all' }, { commune: 'lens' }, [], page)
+    expect(commune.count.text).toContain('FROM alert_commune_count AS c')
     expect(commune.count.text).toMatch(/FROM alert_commune AS c WHERE c\.commune_id = \$1::text\s+UNION/)
     expect(commune.count.values).toEqual(['lens'])
     expect(commune.page.text).toContain('FROM alert_commune AS c')

@@ -76,7 +76,8 @@ const SORT_COLUMNS: Record<AlertSortKey, string> = {
 }
 
 /**
- * The rows of alert_commune (migration 0020: each alert's stored communes, names folded) that a commune
+ * The rows of alert_commune or alert_commune_count (migration 0020: each alert's stored communes, names
+ * folded; the alerts per commune and name) that a commune
  * filter ($n) matches: its INSEE code, or the start of the name folded (no case, accents or hyphens):
  * "loos" and "Loos-en" find Loos-en-Gohelle, "bethune" finds Béthune. starts_with() rather than LIKE,
  * whose % and _ would be wildcards; on the "C" column a btree serves it.
@@ -163,12 +164,17 @@ const FACET_FILTERS: Partial<Record<keyof AlertListFilter, string>> = {
 function maintainedCount(scope: AlertRowScope, filter: AlertListFilter): BuiltQuery | undefined {
   const given = (Object.keys(filter) as (keyof AlertListFilter)[]).filter((key) => filter[key] !== undefined)
   if (given.length === 1 && given[0] === 'commune' && scope.kind === 'all') {
-    // Two index-only scans, one per way of matching, whose UNION keeps each alert once.
+    // One commune (and name) matched: its kept count. Several: an alert may lie in two of them, so the
+    // alerts are counted by two index-only scans, one per way of matching, whose UNION keeps each once.
     return {
-      text: `SELECT count(*)::int AS count FROM (
-        SELECT c.alert_id FROM alert_commune AS c WHERE c.commune_id = $1::text
-        UNION
-        SELECT c.alert_id FROM alert_commune AS c WHERE starts_with(c.folded_label, hw_fold($1::text))) AS matched`,
+      text: `WITH matched AS (SELECT c.alerts FROM alert_commune_count AS c WHERE ${COMMUNE_MATCH('$1')})
+        SELECT (CASE WHEN (SELECT count(*) FROM matched) <= 1
+                     THEN COALESCE((SELECT sum(alerts) FROM matched), 0)
+                     ELSE (SELECT count(*) FROM (
+                       SELECT c.alert_id FROM alert_commune AS c WHERE c.commune_id = $1::text
+                       UNION
+                       SELECT c.alert_id FROM alert_commune AS c
+                       WHERE starts_with(c.folded_label, hw_fold($1::text))) AS alerts) END)::int AS count`,
       values: [filter.commune],
     }
   }

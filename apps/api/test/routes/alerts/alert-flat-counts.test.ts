@@ -27,6 +27,9 @@ const COMMUNES_KEPT = `SELECT alert_id, commune_id, folded_label FROM alert_comm
 const COMMUNES_COUNTED = `SELECT DISTINCT a.id AS alert_id, c->>'id' AS commune_id, hw_fold(c->>'label') AS folded_label
   FROM alert AS a CROSS JOIN LATERAL jsonb_array_elements(COALESCE(a.context->'communes', '[]')) AS c
   ORDER BY 1, 2, 3`
+const COMMUNE_COUNTS_KEPT = `SELECT commune_id, folded_label, alerts FROM alert_commune_count ORDER BY 1, 2`
+const COMMUNE_COUNTS_COUNTED = `SELECT commune_id, folded_label, count(*)::int AS alerts FROM alert_commune
+  GROUP BY 1, 2 ORDER BY 1, 2`
 const BUCKETS_KEPT = `SELECT kind, bucket, alerts FROM alert_delay_bucket_count ORDER BY 1, 2`
 const BUCKETS_COUNTED = `SELECT kind, bucket, count(*)::int AS alerts FROM (
     SELECT 'response' AS kind, alert_delay_bucket(response_hours) AS bucket FROM alert_delay
@@ -43,6 +46,7 @@ async function expectKeptExact(client: pg.PoolClient, step: string) {
     [FACETS_KEPT, FACETS_COUNTED],
     [DAYS_KEPT, DAYS_COUNTED],
     [COMMUNES_KEPT, COMMUNES_COUNTED],
+    [COMMUNE_COUNTS_KEPT, COMMUNE_COUNTS_COUNTED],
     [BUCKETS_KEPT, BUCKETS_COUNTED],
   ] as const) {
     const [left, right] = [(await client.query(kept)).rows, (await client.query(counted)).rows]
