@@ -2,7 +2,10 @@ import { AlertListQuerySchema, DEFAULT_ALERT_SORT } from '@heritage-watch/shared
 import type pg from 'pg'
 import { BADGES_SQL } from '../../src/db/sql/alert-read.sql.ts'
 import { alertPageQueries } from '../../src/db/sql/alert-list.sql.ts'
-import { BASIN_ALERT_DELAYS_SQL } from '../../src/db/sql/indicators-rollups.sql.ts'
+import {
+  BASIN_ALERT_BREAKDOWN_SQL,
+  BASIN_ALERT_DELAYS_ALL_TIME_SQL,
+} from '../../src/db/sql/indicators-rollups.sql.ts'
 import type { BuiltQuery } from '../../src/db/sql/features.sql.ts'
 import { alertListQuery } from '../../src/services/alerts/list-query.ts'
 import { SCALE_READS, TOWN_BOX } from './requests.ts'
@@ -34,9 +37,12 @@ export function readQueries(key: string): { label: string; query: BuiltQuery }[]
     ]
   }
   if (key === 'badges') return [{ label: 'badges', query: { text: BADGES_SQL, values: [null] } }]
-  // The whole basin over any time: the parts that read per-alert rows rather than per-day counts.
+  // The whole basin over all time: the per-day counts and the delay percentiles walked by bucket.
   if (key === 'indicators')
-    return [{ label: 'delays', query: { text: BASIN_ALERT_DELAYS_SQL, values: [null, null] } }]
+    return [
+      { label: 'breakdown', query: { text: BASIN_ALERT_BREAKDOWN_SQL, values: [null, null] } },
+      { label: 'delays', query: { text: BASIN_ALERT_DELAYS_ALL_TIME_SQL, values: [] } },
+    ]
   return []
 }
 

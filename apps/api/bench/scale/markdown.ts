@@ -13,13 +13,13 @@ const FLAT_RATIO = 2
  */
 const STEP_REASONS: Record<string, string> = {
   'desk-filtered':
-    'The page walks the (observed_on, number) index and stays flat; numberMatched with two filters counts every matching alert (the per-day counts answer one dimension at a time), so it grows with them.',
+    'numberMatched sums alert_facet_count (alerts per organisation, status, severity and category, kept by triggers) and the page walks the (observed_on, number) index: neither should grow with the alerts.',
   'desk-commune':
-    "The commune filter reads each alert's stored communes and folds their names (a prefix, without case or accents): numberMatched scans every alert. An index would need the folded names per alert (a column kept by trigger).",
+    "numberMatched reads alert_commune_count when the filter matches one commune (two index-only scans of alert_commune, which grow with the matches, when it matches several); the page walks the date index and probes alert_commune's covering index until it has its 50 alerts, which depends on the commune's share of the alerts.",
   'collection-bbox':
     'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts; the page takes the top 100 of the matches (ids and dates only) rather than walking the date index, because the planner underestimates them tenfold (synthetic alerts are stacked on a few thousand points).',
   indicators:
-    'The response and resolution delays are exact percentiles over one row per answered alert (alert_delay): they sort all of them. The per-day counts keep the other figures flat.',
+    'The per-day counts keep the breakdown flat (bounded by the days), and the delay percentiles walk one bucket of alert_delay_bucket_count through its index.',
 }
 
 const ms = (value: number) => value.toFixed(1)

@@ -57,6 +57,6 @@ SELECT (SELECT count(*) FROM alert)::int AS alerts,
  * vacuumed, so that each size is measured as a database in its steady state would answer.
  */
 export const VACUUM_SQL = [
-  'VACUUM FULL ANALYZE alert_day_count, alert_buffer_commune_count, alert_badge_count',
-  'VACUUM ANALYZE alert, alert_feature, alert_delay',
+  'VACUUM FULL ANALYZE alert_day_count, alert_buffer_commune_count, alert_badge_count, alert_facet_count, alert_delay_bucket_count',
+  'VACUUM ANALYZE alert, alert_feature, alert_delay, alert_commune',
 ]

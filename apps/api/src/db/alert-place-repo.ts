@@ -6,7 +6,6 @@ import {
   ALERT_CONTEXT_SQL,
   CHECK_DRAWN_GEOMETRY_SQL,
   EWKB_TO_GEOJSON_SQL,
-  GEOJSON_TO_EWKB_SQL,
   UNION_OF_GEOMETRIES_SQL,
 } from './sql/alert-place.sql.ts'
 
@@ -16,6 +15,8 @@ export interface DrawnGeometryCheck {
   invalidReason: string | null
   inBasin: boolean | null
   inBasinSwapped: boolean | null
+  /** The geometry as hex EWKB; null when it is invalid. */
+  ewkb: string | null
 }
 
 /** Where an alert is: checks a drawn geometry, stores places as hex EWKB, computes their context. */
@@ -23,10 +24,6 @@ export function createAlertPlaceRepo(db: Queryable) {
   return {
     async checkDrawnGeometry(geojson: string): Promise<DrawnGeometryCheck> {
       return (await firstRow<DrawnGeometryCheck>(db, CHECK_DRAWN_GEOMETRY_SQL, [geojson]))!
-    },
-
-    async geojsonToEwkb(geojson: string): Promise<string> {
-      return (await firstRow<{ geometry: string }>(db, GEOJSON_TO_EWKB_SQL, [geojson]))!.geometry
     },
 
     async unionOf(ewkb: string[]): Promise<string> {

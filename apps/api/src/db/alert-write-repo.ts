@@ -1,5 +1,11 @@
-import type { AlertCategory, AlertContext, AlertEventKind, AlertSeverity } from '@heritage-watch/shared'
+import {
+  ALERT_CONTEXT_RADIUS_M,
+  type AlertCategory,
+  type AlertEventKind,
+  type AlertSeverity,
+} from '@heritage-watch/shared'
 import type { AlertFeatureRow } from './alert-rows.ts'
+import { MIN_OVERLAP_SHARE, NEARBY_LIMIT } from './feature-context-repo.ts'
 import type { Queryable } from './pool.ts'
 import { firstRow } from './query-rows.ts'
 import {
@@ -25,6 +31,7 @@ export interface NewAlertPhoto {
  */
 export function createAlertWriteRepo(db: Queryable) {
   return {
+    /** Inserts an alert with the spatial context of its geometry and its 'created' event. */
     async insertAlert(alert: {
       title: string
       description: string
@@ -33,23 +40,24 @@ export function createAlertWriteRepo(db: Queryable) {
       observedOn: string
       ewkb: string
       geometryOrigin: 'drawn' | 'features'
-      context: AlertContext
       reporterId: string
       organisationId: string | null
-    }): Promise<string> {
-      const row = await firstRow<{ id: string }>(db, INSERT_ALERT_SQL, [
+    }): Promise<{ id: string; at: Date }> {
+      const row = await firstRow<{ id: string; at: Date }>(db, INSERT_ALERT_SQL, [
+        alert.ewkb,
+        MIN_OVERLAP_SHARE,
+        ALERT_CONTEXT_RADIUS_M,
+        NEARBY_LIMIT,
         alert.title,
         alert.description,
         alert.category,
         alert.severity,
         alert.observedOn,
-        alert.ewkb,
         alert.geometryOrigin,
-        JSON.stringify(alert.context),
         alert.reporterId,
         alert.organisationId,
       ])
-      return row!.id
+      return row!
     },
 
     async insertFeatures(alertId: string, features: AlertFeatureRow[]): Promise<void> {

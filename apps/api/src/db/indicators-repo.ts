@@ -17,6 +17,7 @@ import {
 import { ERBM_PHASES_SQL, ERBM_SCORES_SQL } from './sql/indicators-erbm.sql.ts'
 import {
   BASIN_ALERT_BREAKDOWN_SQL,
+  BASIN_ALERT_DELAYS_ALL_TIME_SQL,
   BASIN_ALERT_DELAYS_SQL,
   BASIN_ASSESSMENT_LATEST_SQL,
   BASIN_ASSESSMENT_ZONES_SQL,
@@ -107,9 +108,12 @@ export function createIndicatorsRepo(db: Queryable, { rollups = true } = {}) {
         ? allRows<SectionCount>(db, BASIN_ALERT_BREAKDOWN_SQL, period(scope))
         : allRows<SectionCount>(db, ALERT_BREAKDOWN_SQL, parameters(scope)),
     async alertDelays(scope: IndicatorScope): Promise<DelayRow> {
-      const [sql, values] = basin(scope)
-        ? [BASIN_ALERT_DELAYS_SQL, period(scope)]
-        : [ALERT_DELAYS_SQL, parameters(scope)]
+      const allTime = scope.from === null && scope.to === null
+      const [sql, values] = !basin(scope)
+        ? [ALERT_DELAYS_SQL, parameters(scope)]
+        : allTime
+          ? [BASIN_ALERT_DELAYS_ALL_TIME_SQL, []]
+          : [BASIN_ALERT_DELAYS_SQL, period(scope)]
       return (await firstRow<DelayRow>(db, sql, values))!
     },
     pressure: (scope: IndicatorScope) =>

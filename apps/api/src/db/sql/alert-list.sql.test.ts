@@ -24,38 +24,45 @@ describe('alertPageQueries', () => {
       offset: 0,
       extraColumns: 'a.description',
     })
-    // Counted from the per-day counts, not the alerts.
-    expect(count.text).toMatch(/FROM alert_day_count WHERE dimension = 'status'$/)
+    // Counted from the maintained counts, not the alerts.
+    expect(count.text).toMatch(/FROM alert_facet_count$/)
     expect(count.values).toEqual([])
     expect(page.text).toContain('"photoCount", a.description')
     expect(page.text).toMatch(/ORDER BY a\.number DESC LIMIT \$1 OFFSET \$2\) AS chosen/)
   })
 
-  it('counts by status, severity or category alone from the per-day counts, for an officer only', () => {
+  it('counts any mix of status, severity and category from the maintained counts, in any scope', () => {
     const page = { limit: 50, offset: 0 }
     const bySeverity = alertPageQueries({ kind: 'all' }, { severities: ['high', 'critical'] }, [], page)
-    expect(bySeverity.count.text).toMatch(
-      /alert_day_count WHERE dimension = 'severity' AND key = ANY\(\$1::text\[\]\)$/,
-    )
+    expect(bySeverity.count.text).toMatch(/alert_facet_count WHERE severity = ANY\(\$1::text\[\]\)$/)
     expect(bySeverity.count.values).toEqual([['high', 'critical']])
-    const byCategory = alertPageQueries({ kind: 'all' }, { categories: ['erosion'] }, [], page)
-    expect(byCategory.count.text).toContain("dimension = 'category'")
-    // Two filters, another filter, or one organisation's alerts: the alerts themselves are counted.
     const twoFilters = alertPageQueries(
-      { kind: 'all' },
+      { kind: 'organisation', id: 'org' },
       { statuses: ['nouvelle'], categories: ['erosion'] },
       [],
       page,
     )
-    expect(twoFilters.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
+    expect(twoFilters.count.text).toMatch(
+      /alert_facet_count WHERE organisation_id = \$1::uuid AND status = ANY\(\$2::text\[\]\) AND category = ANY\(\$3::text\[\]\)$/,
+    )
+    expect(twoFilters.count.values).toEqual(['org', ['nouvelle'], ['erosion']])
+  })
+
+  it('counts the commune filter alone on alert_commune, and anything else on the alerts', () => {
+    const page = { limit: 50, offset: 0 }
     const commune = alertPageQueries({ kind: 'all' }, { commune: 'lens' }, [], page)
-    expect(commune.count.text).not.toContain('alert_day_count')
-    const organisation = alertPageQueries(
-      { kind: 'organisation', id: 'org' },
-      { statuses: ['nouvelle'] },
+    expect(commune.count.text).toContain('FROM alert_commune_count AS c')
+    expect(commune.count.text).toMatch(/FROM alert_commune AS c WHERE c\.commune_id = \$1::text\s+UNION/)
+    expect(commune.count.values).toEqual(['lens'])
+    expect(commune.page.text).toContain('FROM alert_commune AS c')
+    const withStatus = alertPageQueries(
+      { kind: 'all' },
+      { commune: 'lens', statuses: ['nouvelle'] },
       [],
       page,
     )
-    expect(organisation.count.text).not.toContain('alert_day_count')
+    expect(withStatus.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
+    const organisation = alertPageQueries({ kind: 'organisation', id: 'org' }, { commune: 'lens' }, [], page)
+    expect(organisation.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
   })
 })

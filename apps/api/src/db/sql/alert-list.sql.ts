@@ -75,6 +75,16 @@ const SORT_COLUMNS: Record<AlertSortKey, string> = {
   title: 'lower(a.title)',
 }
 
+/**
+ * The rows of alert_commune or alert_commune_count (migration 0020: each alert's stored communes, names
+ * folded; the alerts per commune and name) that a commune
+ * filter ($n) matches: its INSEE code, or the start of the name folded (no case, accents or hyphens):
+ * "loos" and "Loos-en" find Loos-en-Gohelle, "bethune" finds Béthune. starts_with() rather than LIKE,
+ * whose % and _ would be wildcards; on the "C" column a btree serves it.
+ */
+const COMMUNE_MATCH = (commune: string) =>
+  `(c.commune_id = ${commune}::text OR starts_with(c.folded_label, hw_fold(${commune}::text)))`
+
 /** Builds the WHERE of the list from fixed fragments; every value becomes a $n parameter. */
 function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = []
@@ -90,11 +100,8 @@ function alertWhere(scope: AlertRowScope, filter: AlertListFilter): { sql: strin
   if (filter.geometryOrigins)
     conditions.push(`a.geometry_origin = ANY(${param(filter.geometryOrigins)}::text[])`)
   if (filter.commune !== undefined) {
-    const commune = param(filter.commune)
-    // The start of the name, folded (no case, accents or hyphens): "loos" and "Loos-en" find
-    // Loos-en-Gohelle, "bethune" finds Béthune; strpos() rather than LIKE, whose % and _ would be wildcards.
-    conditions.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.context -> 'communes') AS c
-      WHERE c ->> 'id' = ${commune}::text OR strpos(hw_fold(c ->> 'label'), hw_fold(${commune}::text)) = 1)`)
+    conditions.push(`EXISTS (SELECT 1 FROM alert_commune AS c
+      WHERE c.alert_id = a.id AND ${COMMUNE_MATCH(param(filter.commune))})`)
   }
   if (filter.collection !== undefined) {
     conditions.push(`EXISTS (SELECT 1 FROM alert_feature AS f
@@ -141,30 +148,49 @@ export const ALERT_EXPORT_COLUMNS = `a.description,
 /** What an OGC feature of the alerts collection adds to the summary: the export's columns and the geometry. */
 export const ALERT_FEATURE_COLUMNS = `${ALERT_EXPORT_COLUMNS}, a.geometry_origin AS "geometryOrigin", ${ALERT_GEOMETRY_COLUMN}`
 
-/** The filters alert_day_count (migration 0012) counts alone, and its dimension for each. */
-const ROLLED_UP_FILTERS: Partial<Record<keyof AlertListFilter, string>> = {
+/** The filters alert_facet_count (migration 0020) counts, and its column for each. */
+const FACET_FILTERS: Partial<Record<keyof AlertListFilter, string>> = {
   statuses: 'status',
   severities: 'severity',
   categories: 'category',
 }
 
 /**
- * The count of every alert, or of those with one of some statuses, severities or categories, read from the
- * per-day counts the triggers keep exact in each write's transaction: it stays a few thousand rows at a
- * million alerts (issue 12 §4), where counting the alerts took most of the desk's time. Undefined when the
- * scope or the filter needs the alerts themselves.
+ * The count of the alerts in scope, with any mix of statuses, severities and categories, read from the
+ * counts the triggers keep exact in each write's transaction (a few hundred rows at a million alerts,
+ * where counting the alerts took most of the desk's time, issue 12 §4); or, for the commune filter alone,
+ * the matching alerts counted on alert_commune's index. Undefined when the filter needs the alerts.
  */
-function rolledUpCount(scope: AlertRowScope, filter: AlertListFilter): BuiltQuery | undefined {
-  if (scope.kind !== 'all') return undefined
+function maintainedCount(scope: AlertRowScope, filter: AlertListFilter): BuiltQuery | undefined {
   const given = (Object.keys(filter) as (keyof AlertListFilter)[]).filter((key) => filter[key] !== undefined)
-  const sum = `SELECT COALESCE(sum(alerts), 0)::int AS count FROM alert_day_count`
-  if (given.length === 0) return { text: `${sum} WHERE dimension = 'status'`, values: [] }
-  const dimension = given.length === 1 ? ROLLED_UP_FILTERS[given[0]!] : undefined
-  if (!dimension) return undefined
-  return {
-    text: `${sum} WHERE dimension = '${dimension}' AND key = ANY($1::text[])`,
-    values: [filter[given[0]!]],
+  if (given.length === 1 && given[0] === 'commune' && scope.kind === 'all') {
+    // One commune (and name) matched: its kept count. Several: an alert may lie in two of them, so the
+    // alerts are counted by two index-only scans, one per way of matching, whose UNION keeps each once.
+    return {
+      text: `WITH matched AS (SELECT c.alerts FROM alert_commune_count AS c WHERE ${COMMUNE_MATCH('$1')})
+        SELECT (CASE WHEN (SELECT count(*) FROM matched) <= 1
+                     THEN COALESCE((SELECT sum(alerts) FROM matched), 0)
+                     ELSE (SELECT count(*) FROM (
+                       SELECT c.alert_id FROM alert_commune AS c WHERE c.commune_id = $1::text
+                       UNION
+                       SELECT c.alert_id FROM alert_commune AS c
+                       WHERE starts_with(c.folded_label, hw_fold($1::text))) AS alerts) END)::int AS count`,
+      values: [filter.commune],
+    }
   }
+  if (!given.every((key) => FACET_FILTERS[key])) return undefined
+  const values: unknown[] = []
+  const conditions: string[] = []
+  if (scope.kind === 'organisation') {
+    values.push(scope.id)
+    conditions.push(`organisation_id = $${values.length}::uuid`)
+  }
+  for (const key of given) {
+    values.push(filter[key])
+    conditions.push(`${FACET_FILTERS[key]} = ANY($${values.length}::text[])`)
+  }
+  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''
+  return { text: `SELECT COALESCE(sum(alerts), 0)::int AS count FROM alert_facet_count${where}`, values }
 }
 
 /**
@@ -189,5 +215,5 @@ export function alertPageQueries(
     },
     page,
   )
-  return { ...queries, count: rolledUpCount(scope, filter) ?? queries.count }
+  return { ...queries, count: maintainedCount(scope, filter) ?? queries.count }
 }

@@ -9,7 +9,8 @@ const table = (collectionId: string) => collectionTable(collectionId).table
 /**
  * Checks a drawn GeoJSON geometry ($1, CRS84): whether it is valid (and why not), whether the bassin
  * minier covers it, and whether it would if its coordinates were swapped (a [latitude, longitude] mistake).
- * The basin tests only run on a valid geometry, where GEOS cannot fail.
+ * The basin tests only run on a valid geometry, where GEOS cannot fail. A valid geometry comes back as
+ * hex EWKB too, so that every later query starts from the same form without another round trip.
  */
 export const CHECK_DRAWN_GEOMETRY_SQL = `
 WITH drawn AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1::text), 4326) AS geom),
@@ -17,15 +18,13 @@ basin AS (SELECT ST_Union(geom) AS geom FROM ${table('bassin-minier')})
 SELECT ST_IsValid(d.geom) AS valid,
        CASE WHEN NOT ST_IsValid(d.geom) THEN ST_IsValidReason(d.geom) END AS "invalidReason",
        CASE WHEN ST_IsValid(d.geom) THEN ST_CoveredBy(d.geom, b.geom) END AS "inBasin",
-       CASE WHEN ST_IsValid(d.geom) THEN ST_CoveredBy(ST_FlipCoordinates(d.geom), b.geom) END AS "inBasinSwapped"
+       CASE WHEN ST_IsValid(d.geom) THEN ST_CoveredBy(ST_FlipCoordinates(d.geom), b.geom) END AS "inBasinSwapped",
+       CASE WHEN ST_IsValid(d.geom) THEN d.geom::text END AS ewkb
 FROM drawn AS d CROSS JOIN basin AS b`
 
 /** The union of stored geometries ($1, hex EWKB), as hex EWKB: the place of a feature-only alert. */
 export const UNION_OF_GEOMETRIES_SQL = `
 SELECT ST_Union(g::geometry)::text AS geometry FROM unnest($1::text[]) AS g`
-
-/** A drawn GeoJSON geometry ($1) as hex EWKB, so that every later query starts from the same form. */
-export const GEOJSON_TO_EWKB_SQL = `SELECT ST_SetSRID(ST_GeomFromGeoJSON($1::text), 4326)::text AS geometry`
 
 /** A geometry ($1 hex EWKB) as GeoJSON text with 7 decimals (about 1 cm). */
 export const EWKB_TO_GEOJSON_SQL = `SELECT ST_AsGeoJSON($1::geometry, 7) AS geojson`

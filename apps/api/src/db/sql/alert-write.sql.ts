@@ -1,10 +1,26 @@
+import { ALERT_CONTEXT_SQL } from './alert-place.sql.ts'
+
 // The inserts of a new alert and of its history (issue #4); every one runs in the caller's transaction.
 
+/**
+ * A new alert with the spatial context of its geometry and its 'created' event, in one statement (one
+ * round trip instead of three, issue 12 §4). $1–$4 are ALERT_CONTEXT_SQL's (the geometry as hex EWKB,
+ * the overlap share, the radius, the nearby limit), then $5 title, $6 description, $7 category,
+ * $8 severity, $9 observed day, $10 geometry origin, $11 reporter, $12 organisation.
+ */
 export const INSERT_ALERT_SQL = `
-INSERT INTO alert (title, description, category, severity, observed_on, geom, geometry_origin, context,
-                   reporter_id, organisation_id)
-VALUES ($1, $2, $3, $4, $5::date, $6::geometry, $7, $8::jsonb, $9, $10)
-RETURNING id`
+WITH inserted AS (
+  INSERT INTO alert (title, description, category, severity, observed_on, geom, geometry_origin, context,
+                     reporter_id, organisation_id)
+  VALUES ($5, $6, $7, $8, $9::date, $1::geometry, $10, (${ALERT_CONTEXT_SQL}), $11, $12)
+  RETURNING id, reporter_id
+),
+created AS (
+  INSERT INTO alert_event (alert_id, kind, author_id, data)
+  SELECT id, 'created', reporter_id, '{}'::jsonb FROM inserted
+  RETURNING at
+)
+SELECT inserted.id, created.at FROM inserted CROSS JOIN created`
 
 /** $1 the alert, then one row per feature from parallel arrays ($6: the features' hex EWKB or NULL). */
 export const INSERT_ALERT_FEATURES_SQL = `

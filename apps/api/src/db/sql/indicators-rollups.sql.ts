@@ -31,6 +31,58 @@ FROM alert_delay
 WHERE created_at >= COALESCE(($1::date)::timestamp AT TIME ZONE 'Europe/Paris', '-infinity')
   AND created_at < COALESCE(($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris', 'infinity')`
 
+/**
+ * The same figures for all time (no period), without sorting every answered alert (issue 12 §4): the
+ * counts per bucket of hours (migration 0020) say in which bucket the k-th value lies, and the index on
+ * (bucket, hours) walks from that bucket's start to it. Exact: the same positions and interpolation as
+ * percentile_cont (floor(p·(n−1)), then lo + (hi − lo)·fraction), which the tests compare.
+ */
+export const BASIN_ALERT_DELAYS_ALL_TIME_SQL = `
+WITH counts AS (
+  SELECT kind, bucket, alerts,
+         sum(alerts) OVER (PARTITION BY kind ORDER BY bucket) - alerts AS before,
+         sum(alerts) OVER (PARTITION BY kind) AS total
+  FROM alert_delay_bucket_count
+),
+wanted AS (
+  SELECT c.kind, p.percentile, p.exact, p.position, c.bucket, p.position - c.before AS skip
+  FROM counts AS c
+  CROSS JOIN LATERAL (
+    SELECT v.percentile, v.percentile * (c.total - 1) AS exact,
+           floor(v.percentile * (c.total - 1))::bigint AS position
+    FROM (VALUES (0.5::float8), (0.9::float8)) AS v (percentile)) AS p
+  WHERE p.position >= c.before AND p.position < c.before + c.alerts
+),
+-- The k-th value and the next one (percentile_cont interpolates between them; the next may lie in a
+-- later bucket, hence no upper bound on the walk).
+valued AS MATERIALIZED (
+  SELECT w.kind, w.percentile, w.exact, w.position,
+         CASE w.kind
+           WHEN 'response' THEN ARRAY(
+             SELECT d.response_hours FROM alert_delay AS d
+             WHERE d.response_hours IS NOT NULL
+               AND (alert_delay_bucket(d.response_hours), d.response_hours) >= (w.bucket, '-infinity'::float8)
+             ORDER BY alert_delay_bucket(d.response_hours), d.response_hours OFFSET w.skip LIMIT 2)
+           ELSE ARRAY(
+             SELECT d.resolution_hours FROM alert_delay AS d
+             WHERE d.resolution_hours IS NOT NULL
+               AND (alert_delay_bucket(d.resolution_hours), d.resolution_hours) >= (w.bucket, '-infinity'::float8)
+             ORDER BY alert_delay_bucket(d.resolution_hours), d.resolution_hours OFFSET w.skip LIMIT 2)
+         END AS pair
+  FROM wanted AS w
+),
+percentiles AS (
+  SELECT kind, percentile,
+         CASE WHEN exact = position THEN pair[1] ELSE pair[1] + (pair[2] - pair[1]) * (exact - position) END AS hours
+  FROM valued
+)
+SELECT COALESCE((SELECT max(total) FROM counts WHERE kind = 'response'), 0)::int AS "responseCount",
+       (SELECT hours FROM percentiles WHERE kind = 'response' AND percentile = 0.5) AS "responseMedian",
+       (SELECT hours FROM percentiles WHERE kind = 'response' AND percentile = 0.9) AS "responseP90",
+       COALESCE((SELECT max(total) FROM counts WHERE kind = 'resolution'), 0)::int AS "resolutionCount",
+       (SELECT hours FROM percentiles WHERE kind = 'resolution' AND percentile = 0.5) AS "resolutionMedian",
+       (SELECT hours FROM percentiles WHERE kind = 'resolution' AND percentile = 0.9) AS "resolutionP90"`
+
 /** Pressure alerts in the buffer zone by commune; $3 the categories. */
 export const BASIN_PRESSURE_SQL = `
 SELECT commune_id AS key, min(label) AS label, sum(alerts)::int AS count

@@ -98,9 +98,9 @@ export function createAlertCreationService({
       try {
         created = await inTransaction(async (tx) => {
           const place = await resolvePlace(tx, body)
-          const context = await tx.place.context(place.ewkb)
           const organisationId = actor.organisationId
-          const id = await tx.write.insertAlert({
+          // With its spatial context and its 'created' event.
+          const { id, at } = await tx.write.insertAlert({
             title: body.title,
             description: body.description,
             category: body.category,
@@ -108,17 +108,15 @@ export function createAlertCreationService({
             observedOn: body.observedOn,
             ewkb: place.ewkb,
             geometryOrigin: place.origin,
-            context,
             reporterId: userId,
             organisationId,
           })
           await tx.write.insertFeatures(id, place.features)
           for (const photo of photos) await tx.write.insertPhoto(id, photo)
-          const event = await tx.write.insertEvent(id, 'created', userId, {})
           if (key !== undefined && !(await tx.write.claimIdempotencyKey(userId, key, requestHash, id))) {
             throw new KeyClaimedElsewhere()
           }
-          return { id, at: event.at, organisationId }
+          return { id, at, organisationId }
         })
       } catch (error) {
         // Two copies of one request raced: the other one committed first (this one rolled back), so

@@ -120,7 +120,7 @@ export async function resolvePlace(
             },
       ])
     }
-    return { features, ewkb: await repos.place.geojsonToEwkb(geojson), origin: 'drawn' }
+    return { features, ewkb: check.ewkb!, origin: 'drawn' }
   }
   const geometries = features.flatMap((feature) => (feature.geometry ? [feature.geometry] : []))
   if (geometries.length === 0) {
