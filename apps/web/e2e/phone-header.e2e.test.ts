@@ -109,6 +109,16 @@ describe('the header on a phone', () => {
       focused.push(await page.evaluate(() => document.activeElement?.textContent))
     }
     expect(focused).toEqual(['Aide', 'Indicateurs', 'Se connecter'])
+    // An action from the menu: the dialog it opens gives the focus back to "Menu", still in sight.
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog').waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Menu')
+    await page.keyboard.press('Enter')
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true')
     await page.keyboard.press('Escape')
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Menu')

@@ -37,9 +37,13 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   }, [open])
 
   // An action closes the menu; a button that opens a menu of its own (the account's) keeps it open.
+  // The focus goes to "Menu" first: a dialog the action opens gives it back there when it closes, not
+  // to the action's button, hidden by then.
   const onPanelClick = (event: MouseEvent<HTMLDivElement>) => {
     const pressed = (event.target as Element).closest('button')
-    if (pressed && !pressed.hasAttribute('aria-expanded')) setOpen(false)
+    if (!open || !pressed || pressed.hasAttribute('aria-expanded')) return
+    setOpen(false)
+    button.current?.focus()
   }
 
   return (
