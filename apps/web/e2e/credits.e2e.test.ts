@@ -51,9 +51,7 @@ describe('the data credits', () => {
     it(`are in English on an English screen, without French (${width} px)`, async () => {
       await openIn('en', width, height)
       const { footer, control } = await credits()
-      expect(footer).toContain(
-        'Data: Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (mine shafts)',
-      )
+      expect(footer).toContain('Data: Mission Bassin Minier Nord-Pas-de-Calais, Géo2France, BRGM (shafts)')
       expect(footer).toContain('Licence Ouverte / Open Licence 2.0 (Etalab)')
       expect(FRENCH_CREDIT.filter((french) => `${footer} ${control.join(' ')}`.includes(french))).toEqual([])
       // No element of the credit says it is French any more.
