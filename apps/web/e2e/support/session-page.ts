@@ -3,13 +3,24 @@ import { createRequire } from 'node:module'
 import type { Locator, Page } from 'playwright-core'
 import type { TestAccount } from './accounts.ts'
 
+/**
+ * Below the wide layout the account's button is in the header's "Menu" (components/layout/header-menu.tsx):
+ * opens that menu when it is drawn and closed.
+ */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.locator('.header-menu-button')
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click()
+}
+
 /** Logs in through the header's "Se connecter" dialog and waits for the account menu. */
 export async function logIn(page: Page, account: TestAccount): Promise<void> {
+  await openHeaderMenu(page)
   await page.getByRole('button', { name: 'Se connecter' }).click()
   const dialog = page.getByRole('dialog', { name: 'Se connecter' })
   await dialog.getByLabel('Adresse e-mail').fill(account.email)
   await dialog.getByLabel('Mot de passe').fill(account.password)
   await dialog.getByRole('button', { name: 'Se connecter' }).click()
+  await openHeaderMenu(page)
   await accountButton(page, account).waitFor()
 }
 
@@ -20,6 +31,7 @@ export function accountButton(page: Page, account: TestAccount): Locator {
 
 /** Opens a view of the account menu ("Bureau des alertes", "Jetons d’API", "Administration"). */
 export async function openFromAccountMenu(page: Page, account: TestAccount, item: string): Promise<void> {
+  await openHeaderMenu(page)
   await accountButton(page, account).click()
   await page.getByRole('button', { name: item }).click()
 }

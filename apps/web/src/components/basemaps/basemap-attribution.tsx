@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { BasemapStack } from '../../lib/basemap-choice.ts'
+import { basemapCredit } from '../../lib/basemap-credit.ts'
 
-/** The credit of each service drawn, on the map (its own terms ask for it there). */
+/** The credit of each service drawn, on the map (its own terms ask for it there), in the shown language. */
 export function BasemapAttribution({ stack }: { stack: BasemapStack }) {
   const { t } = useTranslation()
   const shown = stack.under ? [stack.under, stack.top] : [stack.top]
@@ -12,7 +13,7 @@ export function BasemapAttribution({ stack }: { stack: BasemapStack }) {
         <span key={basemap.id}>
           {index > 0 && ' · '}
           <a href={basemap.attribution.url} target="_blank" rel="noreferrer">
-            {basemap.attribution.text}
+            {basemapCredit(basemap, t)}
           </a>
         </span>
       ))}

@@ -6,6 +6,7 @@ import type { WatchSheet } from '../../lib/watch-hash.ts'
 import { REPORT_PIN_KEY } from '../../lib/watch-keys.ts'
 import { AccountMenu } from '../auth/account-menu.tsx'
 import { SearchBox } from '../search/search-box.tsx'
+import { HeaderMenu } from './header-menu.tsx'
 import { LanguageSwitch } from './language-switch.tsx'
 
 interface SiteHeaderProps {
@@ -23,7 +24,9 @@ interface SiteHeaderProps {
 
 /**
  * Title, search, the buttons that open the panels and the help, "Signaler" for accounts that may
- * report, the account menu (or "Se connecter") and the language switch.
+ * report, the account menu (or "Se connecter") and the language switch. Below the wide layout help,
+ * indicators, report and account go behind "Menu" (header-menu.tsx): on a phone they did not all fit
+ * beside the search.
  */
 export function SiteHeader(props: SiteHeaderProps) {
   const { t } = useTranslation()
@@ -55,32 +58,34 @@ export function SiteHeader(props: SiteHeaderProps) {
         >
           {t('list.button')}
         </button>
-        <button
-          type="button"
-          aria-haspopup="dialog"
-          aria-keyshortcuts={SHORTCUT_KEYS['show-help']}
-          onClick={props.onShowHelp}
-        >
-          {t('help.button')}
-        </button>
-        <button
-          type="button"
-          aria-controls="indicators-sheet"
-          onClick={() => props.onOpenSheet('indicators')}
-        >
-          {t('watch.indicators')}
-        </button>
-        {props.report && (
+        <HeaderMenu>
           <button
             type="button"
-            aria-pressed={props.report.pinMode}
-            aria-keyshortcuts={REPORT_PIN_KEY}
-            onClick={props.report.onToggle}
+            aria-haspopup="dialog"
+            aria-keyshortcuts={SHORTCUT_KEYS['show-help']}
+            onClick={props.onShowHelp}
           >
-            {t('watch.reportPin')}
+            {t('help.button')}
           </button>
-        )}
-        <AccountMenu onOpenSheet={props.onOpenSheet} />
+          <button
+            type="button"
+            aria-controls="indicators-sheet"
+            onClick={() => props.onOpenSheet('indicators')}
+          >
+            {t('watch.indicators')}
+          </button>
+          {props.report && (
+            <button
+              type="button"
+              aria-pressed={props.report.pinMode}
+              aria-keyshortcuts={REPORT_PIN_KEY}
+              onClick={props.report.onToggle}
+            >
+              {t('watch.reportPin')}
+            </button>
+          )}
+          <AccountMenu onOpenSheet={props.onOpenSheet} />
+        </HeaderMenu>
         <LanguageSwitch />
       </div>
     </header>
