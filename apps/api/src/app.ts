@@ -37,6 +37,7 @@ import { contract } from './plugins/contract.ts'
 import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
+import { idempotency } from './plugins/idempotency/index.ts'
 import { DEFAULT_DIGEST_HOUR, type NotificationConfig, startNotifications } from './plugins/notifications.ts'
 import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
@@ -146,6 +147,8 @@ export async function buildApp({ pool, config, logger, liveEvents, dataVersionMa
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
   await app.register(refuseNul)
+  // Before the caches and compression: its onSend keeps the answer's body as the route serialized it.
+  await app.register(idempotency, { pool })
   // Before httpCaching: it stores bodies before compression and sets the ETag @fastify/etag keeps.
   const dataVersion = createDataVersion(pool, { maxAgeMs: dataVersionMaxAgeMs })
   await app.register(responseCache, {
