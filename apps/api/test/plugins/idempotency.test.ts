@@ -8,7 +8,7 @@ import {
 } from '../../src/plugins/idempotency/keyed-routes.ts'
 import { expectProblem, invalidNames, type Session, useAccounts } from '../auth/accounts-fixtures.ts'
 import { useTestApp } from '../helpers/test-app.ts'
-import { createAlert, TERRIL_74A_ALERT } from '../routes/alerts/alert-fixtures.ts'
+import { createAlert, multipartBody, pngImage, TERRIL_74A_ALERT } from '../routes/alerts/alert-fixtures.ts'
 
 const server = useTestApp()
 const accounts = useAccounts(server)
@@ -148,6 +148,27 @@ describe('Idempotency-Key on writes (issue 13 §2)', () => {
       partner.user.id,
     ])
     expect(kept.rowCount).toBe(0)
+  })
+
+  it('adds a photo to an alert once: its checksum is the natural key of a retried upload', async () => {
+    const partner = await accounts.session('partner')
+    const alert = await createAlert(server.app, partner)
+    const upload = async () => {
+      const form = multipartBody(undefined, [
+        { filename: 'flanc.png', contentType: 'image/png', content: pngImage(3) },
+      ])
+      const response = await server.app.inject({
+        method: 'POST',
+        url: `/alerts/${alert.id}/photos`,
+        headers: { ...partner.headers, 'content-type': form.contentType },
+        payload: form.payload,
+      })
+      expect(response.statusCode, response.body).toBe(200)
+      return AlertSchema.parse(response.json())
+    }
+    await upload()
+    expect((await upload()).photos).toHaveLength(1)
+    expect(await eventKinds(alert.id)).toEqual(['created', 'photo'])
   })
 
   it('names routes that exist', () => {
