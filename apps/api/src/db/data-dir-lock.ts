@@ -25,7 +25,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
 }
 
 /** The abstract socket's name (a leading NUL: no file, gone with the process). */
-export function lockSocketName(realDataDir: string): string {
+function lockSocketName(realDataDir: string): string {
   return `\0heritage-watch-pglite-${createHash('sha256').update(realDataDir).digest('hex').slice(0, 32)}`
 }
 

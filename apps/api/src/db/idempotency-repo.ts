@@ -46,5 +46,3 @@ export function createIdempotencyRepo(pool: pg.Pool) {
     },
   }
 }
-
-export type IdempotencyRepo = ReturnType<typeof createIdempotencyRepo>

@@ -24,6 +24,8 @@ export interface KeyedClient {
   /** A read, retried through restarts. */
   read(path: string): Promise<Response>
   retries: number
+  /** Ends every retry loop: the test is over. */
+  close(): void
 }
 
 export async function loginClient(
@@ -45,8 +47,12 @@ export async function loginClient(
   if (!cookie) throw new Error('login answered no session cookie')
   const auth = { cookie, 'x-csrf-token': csrfToken }
 
+  let closed = false
   const client: KeyedClient = {
     retries: 0,
+    close: () => {
+      closed = true
+    },
     async write(method, path, body) {
       const key = randomUUID()
       const headers: Record<string, string> = { ...auth, 'idempotency-key': key }
@@ -74,6 +80,7 @@ export async function loginClient(
         client.retries++
         await pause(RETRY_PAUSE_MS)
       }
+      if (closed) throw new Error('the test ended')
       if (Date.now() - started > GIVE_UP_MS) throw new Error(`no answer within ${GIVE_UP_MS / 1000} s`)
       let response: Response
       try {

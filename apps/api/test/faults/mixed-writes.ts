@@ -72,6 +72,8 @@ function repeated(texts: string[]): string[] {
  */
 export async function verify(client: KeyedClient, tag: string, acknowledged: Acknowledged, exact: boolean) {
   const problems: string[] = []
+  // Taken first: the clients keep writing while this reads, and only what was acknowledged before counts.
+  const notes = [...acknowledged.assessments.values()]
   const alerts = [...acknowledged.alerts].map(([id, record]) => ({
     id,
     ...record,
@@ -113,12 +115,11 @@ export async function verify(client: KeyedClient, tag: string, acknowledged: Ack
   const series = AssessmentSeriesSchema.parse(
     await (await client.read('/assessments?feature=terrils/74A')).json(),
   )
-  const notes = series.assessments
+  const stored = series.assessments
     .map((assessment) => assessment.facts.note)
     .filter((note) => note.startsWith(tag))
-  for (const note of repeated(notes)) problems.push(`constat "${note}" twice`)
-  for (const note of acknowledged.assessments.values())
-    if (!notes.includes(note)) problems.push(`"${note}" lost`)
-  if (exact && notes.length !== acknowledged.assessments.size) problems.push(`${notes.length} constats`)
+  for (const note of repeated(stored)) problems.push(`constat "${note}" twice`)
+  for (const note of notes) if (!stored.includes(note)) problems.push(`"${note}" lost`)
+  if (exact && stored.length !== notes.length) problems.push(`${stored.length} constats for ${notes.length}`)
   return problems
 }

@@ -52,24 +52,43 @@ async function scenario(kind: string, env: Record<string, string>) {
   const tag = `sigkill-${kind}-${Date.now()}`
   const email = `${tag}@fault.test.invalid`
   await createOfficer(env, email)
-  let api = await startApi(env)
-  cleanups.push(() => api.stop())
-  log(`${kind}: first start (data load) in ${(api.startMs / 1000).toFixed(1)} s`)
-  const address: ApiAddress = { base: api.base }
+  const first = await startApi(env)
+  log(`${kind}: first start (data load) in ${(first.startMs / 1000).toFixed(1)} s`)
+  const state = { api: first, stopped: false }
+  const address: ApiAddress = { base: first.base }
   const clients: KeyedClient[] = []
-  for (let n = 0; n < CLIENTS; n++) clients.push(await loginClient(address, email, PASSWORD))
+  try {
+    for (let n = 0; n < CLIENTS; n++) clients.push(await loginClient(address, email, PASSWORD))
+    await killDuringWrites(kind, env, tag, clients, address, state)
+  } finally {
+    // On a failure too: the writers end, and no API process outlives the test.
+    state.stopped = true
+    for (const client of clients) client.close()
+    await state.api.stop()
+  }
+}
+
+async function killDuringWrites(
+  kind: string,
+  env: Record<string, string>,
+  tag: string,
+  clients: KeyedClient[],
+  address: ApiAddress,
+  state: { api: ApiProcess; stopped: boolean },
+) {
   const acknowledged = emptyAcknowledged()
-  let stopped = false
   const writers = clients.map((client, n) =>
-    writeUntilStopped(client, `${tag} c${n}`, acknowledged, () => stopped),
+    writeUntilStopped(client, `${tag} c${n}`, acknowledged, () => state.stopped),
   )
+  // A writer that fails ends the test with its error rather than after the kills.
   const failed = Promise.race(writers).then(() => undefined)
+  for (const writer of writers) writer.catch(() => undefined)
   const restarts: number[] = []
   for (let kill = 1; kill <= KILLS; kill++) {
     await Promise.race([pause(1500 + Math.random() * 1500), failed])
-    const restarted = await killAndRestart(api, env)
-    api = restarted.api
-    address.base = api.base
+    const restarted = await killAndRestart(state.api, env)
+    state.api = restarted.api
+    address.base = restarted.api.base
     restarts.push(restarted.restartMs)
     const problems = await verify(clients[0]!, tag, acknowledged, false)
     log(
@@ -79,7 +98,7 @@ async function scenario(kind: string, env: Record<string, string>) {
     )
     expect(problems).toEqual([])
   }
-  stopped = true
+  state.stopped = true
   await Promise.all(writers)
   const problems = await verify(clients[0]!, tag, acknowledged, true)
   const retries = clients.reduce((sum, client) => sum + client.retries, 0)
@@ -91,7 +110,6 @@ async function scenario(kind: string, env: Record<string, string>) {
   expect(problems).toEqual([])
   // Last, so that a slow machine still reports the writes' verdict first.
   expect(Math.max(...restarts), 'slowest restart after SIGKILL (ms)').toBeLessThanOrEqual(RESTART_TARGET_MS)
-  await api.stop()
 }
 
 describe('SIGKILL during mixed writes (issue 13 §2, §5)', () => {

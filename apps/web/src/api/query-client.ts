@@ -15,7 +15,7 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
 }
 
 /** A keyed write (an Idempotency-Key, hooks/use-keyed-mutation.ts) that got no answer or a 5xx is sent again this many times. */
-export const KEYED_WRITE_RETRIES = 3
+const KEYED_WRITE_RETRIES = 3
 
 /**
  * Whether a keyed write is worth sending again: as a read, as the API applies a key once (a lost answer

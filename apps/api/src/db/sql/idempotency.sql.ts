@@ -1,6 +1,6 @@
 // The generic Idempotency-Key store (migration 0017, plugins/idempotency). A key counts for 24 h.
 
-export const IDEMPOTENCY_KEY_LIFETIME = "interval '24 hours'"
+const IDEMPOTENCY_KEY_LIFETIME = "interval '24 hours'"
 
 export const FIND_STORED_ANSWER_SQL = `
 SELECT request_hash AS "requestHash", status, headers, body
