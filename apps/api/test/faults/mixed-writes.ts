@@ -19,6 +19,9 @@ export function emptyAcknowledged(): Acknowledged {
   return { alerts: new Map(), assessments: new Map() }
 }
 
+/** The desk list's largest page. */
+const LIST_PAGE = 1000
+
 const STATUS_STEPS = ['prise_en_compte', 'en_cours'] as const
 
 /**
@@ -30,8 +33,11 @@ export async function writeUntilStopped(
   tag: string,
   acknowledged: Acknowledged,
   stopped: () => boolean,
+  paused: () => boolean = () => false,
 ) {
   for (let round = 0; !stopped(); round++) {
+    // Held while the state is checked, so that each check reads a bounded number of alerts.
+    while (paused() && !stopped()) await new Promise((resolve) => setTimeout(resolve, 50))
     const title = `${tag} alerte ${round}`
     const photo = pngImage(2 + (round % 30))
     const form = multipartBody({ ...TERRIL_74A_ALERT, title }, [
@@ -104,10 +110,13 @@ export async function verify(client: KeyedClient, tag: string, acknowledged: Ack
       if (sha256(bytes) !== expected.photoSha256) problems.push(`${alert.id}: photo bytes differ`)
     }
   }
-  const listed = await client.read(`/alerts?limit=1000`)
-  const titles = ((await listed.json()) as { alerts: { title: string }[] }).alerts
-    .map((alert) => alert.title)
-    .filter((title) => title.startsWith(tag))
+  const titles: string[] = []
+  for (let offset = 0; ; offset += LIST_PAGE) {
+    const page = await client.read(`/alerts?limit=${LIST_PAGE}&offset=${offset}`)
+    const listed = ((await page.json()) as { alerts: { title: string }[] }).alerts
+    titles.push(...listed.map((alert) => alert.title).filter((title) => title.startsWith(tag)))
+    if (listed.length < LIST_PAGE) break
+  }
   for (const title of repeated(titles)) problems.push(`alert "${title}" twice`)
   for (const { title } of alerts) if (!titles.includes(title)) problems.push(`alert "${title}" lost`)
   if (exact && titles.length !== alerts.length) problems.push(`${titles.length} alerts for ${alerts.length}`)

@@ -54,7 +54,7 @@ async function scenario(kind: string, env: Record<string, string>) {
   await createOfficer(env, email)
   const first = await startApi(env)
   log(`${kind}: first start (data load) in ${(first.startMs / 1000).toFixed(1)} s`)
-  const state = { api: first, stopped: false }
+  const state = { api: first, stopped: false, verifying: false }
   const address: ApiAddress = { base: first.base }
   const clients: KeyedClient[] = []
   try {
@@ -74,11 +74,17 @@ async function killDuringWrites(
   tag: string,
   clients: KeyedClient[],
   address: ApiAddress,
-  state: { api: ApiProcess; stopped: boolean },
+  state: { api: ApiProcess; stopped: boolean; verifying: boolean },
 ) {
   const acknowledged = emptyAcknowledged()
   const writers = clients.map((client, n) =>
-    writeUntilStopped(client, `${tag} c${n}`, acknowledged, () => state.stopped),
+    writeUntilStopped(
+      client,
+      `${tag} c${n}`,
+      acknowledged,
+      () => state.stopped,
+      () => state.verifying,
+    ),
   )
   // A writer that fails ends the test with its error rather than after the kills.
   const failed = Promise.race(writers).then(() => undefined)
@@ -90,7 +96,9 @@ async function killDuringWrites(
     state.api = restarted.api
     address.base = restarted.api.base
     restarts.push(restarted.restartMs)
+    state.verifying = true
     const problems = await verify(clients[0]!, tag, acknowledged, false)
+    state.verifying = false
     log(
       `${kind}: kill ${kill}/${KILLS}, back in ${(restarted.restartMs / 1000).toFixed(1)} s; ` +
         `${acknowledged.alerts.size} alerts, ${acknowledged.assessments.size} constats acknowledged; ` +
