@@ -37,6 +37,7 @@ import { httpCaching } from './plugins/http-caching.ts'
 import { problemHandler } from './plugins/problem-handler.ts'
 import { refuseNul } from './plugins/refuse-nul.ts'
 import { stopping } from './plugins/stopping.ts'
+import { idempotency } from './plugins/idempotency/index.ts'
 import { DEFAULT_DIGEST_HOUR, startNotifications } from './plugins/notifications.ts'
 import { clientErrorHandler, frameworkErrors } from './plugins/router-errors.ts'
 import { webApp } from './plugins/web-app.ts'
@@ -160,6 +161,8 @@ export async function buildApp(options: AppOptions) {
   // Before any route: the schemas each route declares are checked and written into /api.
   await app.register(contract)
   await app.register(refuseNul)
+  // Before the caches and compression: its onSend keeps the answer's body as the route serialized it.
+  await app.register(idempotency, { pool })
   // Before httpCaching: it stores bodies before compression and sets the ETag @fastify/etag keeps.
   const dataVersion = createDataVersion(pool, { maxAgeMs: dataVersionMaxAgeMs })
   await app.register(responseCache, {

@@ -1,7 +1,8 @@
 import type pg from 'pg'
 import type { Config } from '../config.ts'
 import { serveSnapshots } from '../backup/control-socket.ts'
-import { DataDirInUseError, type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
+import { DataDirInUseError } from '../db/data-dir-lock.ts'
+import { type EmbeddedPostgis, startEmbeddedPostgis } from '../db/embedded-postgis.ts'
 import { migrate } from '../db/migrate.ts'
 import { createPool } from '../db/pool.ts'
 

@@ -6,6 +6,7 @@ import {
   ASSIGNEE_SQL,
   EDIT_ALERT_SQL,
   LOCK_ALERT_SQL,
+  PHOTO_CHECKSUMS_SQL,
   PHOTO_COUNT_SQL,
   SET_ASSIGNEE_SQL,
   SET_STATUS_SQL,
@@ -48,6 +49,10 @@ export function createAlertWorkflowRepo(db: Queryable) {
 
     async photoCount(alertId: string): Promise<number> {
       return (await firstRow<{ count: number }>(db, PHOTO_COUNT_SQL, [alertId]))!.count
+    },
+    async photoChecksums(alertId: string): Promise<Set<string>> {
+      const { rows } = await db.query<{ sha256: string }>(PHOTO_CHECKSUMS_SQL, [alertId])
+      return new Set(rows.map((row) => row.sha256))
     },
   }
 }

@@ -1,9 +1,8 @@
 import { once } from 'node:events'
-import { mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import lockfile from 'proper-lockfile'
+import { lockDataDir } from './data-dir-lock.ts'
 import type {
   EmbeddedWorkerData,
   EmbeddedWorkerMessage,
@@ -121,26 +120,4 @@ function workerStarted(worker: Worker): Promise<number> {
       reject(new Error(`the embedded database's thread ended (exit code ${code})`)),
     )
   })
-}
-
-/** Thrown when another process has the data directory open. */
-export class DataDirInUseError extends Error {}
-
-/**
- * Takes the data directory for this process. PGlite is one process's database: a second one opening
- * the same files (say `npm run user:create` while `npm start` runs) would corrupt them. The lock is
- * refreshed while the process lives and counts as stale 30 s after a crash.
- * @returns the function that gives it back
- * @throws DataDirInUseError when another process holds it
- */
-export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  await mkdir(dataDir, { recursive: true })
-  try {
-    return await lockfile.lock(dataDir, { stale: 30_000, update: 10_000, realpath: false })
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ELOCKED') throw error
-    throw new DataDirInUseError(
-      `the embedded database in ${dataDir} is open in another process (is \`npm start\` running?); stop it first (after a crash, the lock lapses within 30 s), or set DATABASE_URL to use a PostgreSQL server`,
-    )
-  }
 }

@@ -1,4 +1,9 @@
 import pg from 'pg'
+import {
+  currentRequestTransaction,
+  followRequestTransactions,
+  type RequestTransaction,
+} from './request-transaction.ts'
 
 // Numeric and bigint columns are returned as JS numbers: every value we store fits in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
@@ -61,6 +66,7 @@ export function createPool(connectionString: string, timeouts: PoolTimeouts = {}
   // An idle connection that breaks (server restart, network) is replaced by the pool on the next
   // query; without a listener its 'error' event would end the process.
   pool.on('error', (error) => console.error('database connection lost:', error.message))
+  followRequestTransactions(pool)
   return pool
 }
 
@@ -74,6 +80,8 @@ export async function inTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
+  const request = currentRequestTransaction(pool)
+  if (request) return inSavepoint(request, work)
   const client = await pool.connect()
   let failed = false
   try {
@@ -91,6 +99,30 @@ export async function inTransaction<T>(
     // it then receives is an 'error' event that would otherwise crash the process.
     if (failed) client.on('error', () => undefined)
     client.release(failed)
+  }
+}
+
+let savepoints = 0
+
+/**
+ * Inside a request transaction (plugins/idempotency), a transaction is a savepoint of it: undone alone
+ * when `work` throws, committed with the request's stored answer.
+ */
+async function inSavepoint<T>(
+  request: RequestTransaction,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await request.client()
+  const name = `request_write_${++savepoints}`
+  await client.query(`SAVEPOINT ${name}`)
+  try {
+    const result = await work(client)
+    await client.query(`RELEASE SAVEPOINT ${name}`)
+    return result
+  } catch (error) {
+    request.failed = true
+    await client.query(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => undefined)
+    throw error
   }
 }
 

@@ -14,6 +14,17 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   return error.reason === 'network' || (error.status !== undefined && error.status >= 500)
 }
 
+/** A keyed write (an Idempotency-Key, hooks/use-keyed-mutation.ts) that got no answer or a 5xx is sent again this many times. */
+const KEYED_WRITE_RETRIES = 3
+
+/**
+ * Whether a keyed write is worth sending again: as a read, as the API applies a key once (a lost answer
+ * is given again); never a 4xx, whose refusal would be the same.
+ */
+export function shouldRetryKeyedWrite(failureCount: number, error: unknown): boolean {
+  return failureCount < KEYED_WRITE_RETRIES && shouldRetryRead(0, error)
+}
+
 /** The longest pause before a read is tried again. */
 const MAX_RETRY_DELAY_MS = 30_000
 
@@ -31,8 +42,9 @@ export function readRetryDelay(failureCount: number, error: unknown): number {
  * The app's one data layer (TanStack Query): every read is a query (cached by its key from
  * query-keys.ts, cancelled through its AbortSignal when nobody needs it any more, retried as above after
  * the pause the API asked for),
- * every write a mutation that refreshes what it changed. Writes are never retried: an alert's
- * Idempotency-Key lets the user retry one by hand.
+ * every write a mutation that refreshes what it changed. Writes are retried only with an
+ * Idempotency-Key, the same one on every try (hooks/use-keyed-mutation.ts); creations with a key of
+ * their form's own let the user retry by hand.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -36,6 +36,15 @@ describe('requestJson', () => {
     expect(loads).toBe(1)
   })
 
+  it('sends an Idempotency-Key with a write when given one, never with a read', async () => {
+    const { fetch, calls } = createFetch(() => new Response('{"ok":true}'))
+    const options = { apiBaseUrl: '', fetch, idempotencyKey: 'key-1' }
+    await requestJson({ method: 'POST', url: '/alerts/1/comments', body: { body: 'x' } }, options)
+    await requestJson({ method: 'GET', url: '/alerts/1' }, options)
+    expect(new Headers(calls[0]!.init.headers).get('Idempotency-Key')).toBe('key-1')
+    expect(new Headers(calls[1]!.init.headers).get('Idempotency-Key')).toBeNull()
+  })
+
   it('sends the CSRF token with a write, as JSON', async () => {
     const { fetch, calls } = createFetch(() => new Response('{"ok":true}', { status: 201 }))
     const answer = await requestJson(

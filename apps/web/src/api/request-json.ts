@@ -25,6 +25,8 @@ export interface SessionRequestOptions extends RequestOptions {
   csrfToken?: string | null
   /** Told of every 401, so that the app can say the session ended and offer to log in again. */
   onUnauthorized?: (error: ApiError) => void
+  /** Sent as `Idempotency-Key` on a write: one per user action, the same on its retries (issue 13). */
+  idempotencyKey?: string
 }
 
 export interface JsonRequest<T> {
@@ -67,11 +69,13 @@ async function problemOf(response: Response) {
  */
 export async function requestJson<T>(
   request: JsonRequest<T>,
-  { signal, fetch = globalThis.fetch, csrfToken, onUnauthorized }: SessionRequestOptions,
+  { signal, fetch = globalThis.fetch, csrfToken, onUnauthorized, idempotencyKey }: SessionRequestOptions,
 ): Promise<T> {
   const { method, url, body } = request
   const headers = new Headers({ Accept: MEDIA_TYPES.json, ...request.headers })
   if (WRITES.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken)
+  if (WRITES.has(method) && idempotencyKey && !headers.has('Idempotency-Key'))
+    headers.set('Idempotency-Key', idempotencyKey)
   let payload: BodyInit | undefined
   if (body instanceof FormData) payload = body
   else if (body !== undefined) {

@@ -1,5 +1,5 @@
 import type { Alert } from '@heritage-watch/shared'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import {
   addAlertPhotos,
   assignAlert,
@@ -9,6 +9,7 @@ import {
 } from '../api/alerts-client.ts'
 import { queryKeys } from '../api/query-keys.ts'
 import type { SessionRequestOptions } from '../api/request-json.ts'
+import { useKeyedMutation } from './use-keyed-mutation.ts'
 import { useSession } from './use-session.ts'
 
 /** The changes one alert's record offers, each answered with the changed alert. */
@@ -26,7 +27,8 @@ export type AlertChangeOf<K extends AlertChangeKind> = Parameters<(typeof CHANGE
 
 /**
  * A change to one alert (comment, edit, status, assignee, photos) as a mutation: its answer replaces
- * the cached record at once, and the desk's lists and the map's badges are invalidated.
+ * the cached record at once, and the desk's lists and the map's badges are invalidated. Each change
+ * carries an Idempotency-Key of its own, the same on its retries.
  * @example const comment = useAlertChange('comment', alert.id); comment.mutate('Vu sur place')
  */
 export function useAlertChange<K extends AlertChangeKind>(kind: K, alertId: string) {
@@ -37,12 +39,13 @@ export function useAlertChange<K extends AlertChangeKind>(kind: K, alertId: stri
     change: AlertChangeOf<K>,
     options: SessionRequestOptions,
   ) => Promise<Alert>
-  return useMutation({
-    mutationFn: (variables: AlertChangeOf<K>) => change(alertId, variables, request),
-    onSuccess: (alert) => {
+  return useKeyedMutation(
+    (variables: AlertChangeOf<K>, idempotencyKey: string) =>
+      change(alertId, variables, { ...request, idempotencyKey }),
+    (alert) => {
       queryClient.setQueryData(queryKeys.alert(alert.id), alert)
       void queryClient.invalidateQueries({ queryKey: queryKeys.alertLists })
       void queryClient.invalidateQueries({ queryKey: queryKeys.alertBadges })
     },
-  })
+  )
 }

@@ -3,6 +3,9 @@
 
 export const PHOTO_COUNT_SQL = `SELECT count(*)::int AS count FROM alert_photo WHERE alert_id = $1`
 
+/** The checksums of an alert's photos: the natural key of a photo added to it (issue 13). */
+export const PHOTO_CHECKSUMS_SQL = `SELECT sha256 FROM alert_photo WHERE alert_id = $1`
+
 /** Touches `updated_at`, with any column change the caller adds. */
 export const TOUCH_ALERT_SQL = `UPDATE alert SET updated_at = now() WHERE id = $1`
 

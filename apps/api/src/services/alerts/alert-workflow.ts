@@ -179,9 +179,17 @@ export function createAlertWorkflowService({
     async addPhotos(actor: Actor, rawId: unknown, received: ReceivedPhoto[]): Promise<Alert> {
       if (received.length === 0)
         throw new ValidationError([{ name: 'photo', reason: ALERT_MESSAGES.multipartNoPhoto }])
-      const photos = await checkPhotos(received)
+      const checked = await checkPhotos(received)
       return changeAlert(actor, rawId, async (locked, tx) => {
         requireOpen(locked)
+        // A photo is added to an alert once: the same bytes again (a retried upload) are already there.
+        const present = await tx.workflow.photoChecksums(locked.id)
+        const photos: typeof checked = []
+        for (const photo of checked) {
+          if (present.has(photo.sha256)) continue
+          present.add(photo.sha256)
+          photos.push(photo)
+        }
         if ((await tx.workflow.photoCount(locked.id)) + photos.length > ALERT_PHOTO_MAX_COUNT) {
           throw new ValidationError([
             { name: 'photo', reason: ALERT_MESSAGES.photoTooMany, code: 'photo_too_many' },
