@@ -1,9 +1,10 @@
-import { ACCOUNT_ROLES, type AccountRole, type Organisation } from '@heritage-watch/shared'
+import type { AccountRole, Organisation } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCreateUser } from '../../hooks/use-create-user.ts'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
+import { AccountFields } from './account-fields.tsx'
 
 const EMPTY = { email: '', displayName: '', role: 'partner' as AccountRole, organisationId: '', password: '' }
 
@@ -47,54 +48,17 @@ export function UserCreateForm({ organisations }: { organisations: Organisation[
     )
   }
 
-  const field = (name: keyof typeof EMPTY) => controlProps(`user-${name}`, errors[name])
   return (
     <form className="admin-form" onSubmit={submit} noValidate aria-labelledby="user-create-heading">
       <h3 id="user-create-heading">{t('admin.newUser')}</h3>
       <FormAlert message={summary} />
-      <FormField id="user-email" label={t('fields.email')} error={errors.email}>
-        <input
-          {...field('email')}
-          type="email"
-          autoComplete="off"
-          value={values.email}
-          onChange={(event) => set({ email: event.target.value })}
-        />
-      </FormField>
-      <FormField id="user-displayName" label={t('fields.displayName')} error={errors.displayName}>
-        <input
-          {...field('displayName')}
-          value={values.displayName}
-          onChange={(event) => set({ displayName: event.target.value })}
-        />
-      </FormField>
-      <FormField id="user-role" label={t('fields.role')} error={errors.role}>
-        <select
-          {...field('role')}
-          value={values.role}
-          onChange={(event) => set({ role: event.target.value as AccountRole })}
-        >
-          {ACCOUNT_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`auth.roles.${role}`)}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField id="user-organisationId" label={t('fields.organisationId')} error={errors.organisationId}>
-        <select
-          {...field('organisationId')}
-          value={values.organisationId}
-          onChange={(event) => set({ organisationId: event.target.value })}
-        >
-          <option value="">{t('admin.noOrganisation')}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <AccountFields
+        idPrefix="user-"
+        values={values}
+        errors={errors}
+        set={set}
+        organisations={organisations}
+      />
       <FormField
         id="user-password"
         label={t('fields.password')}

@@ -1,15 +1,10 @@
-import {
-  ACCOUNT_ROLES,
-  type AccountRole,
-  type Organisation,
-  type User,
-  type UserUpdateRequest,
-} from '@heritage-watch/shared'
+import type { Organisation, User, UserUpdateRequest } from '@heritage-watch/shared'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { useUpdateUser } from '../../hooks/use-update-user.ts'
-import { controlProps, FormAlert, FormField } from '../watch/form-field.tsx'
+import { FormAlert } from '../watch/form-field.tsx'
+import { AccountFields } from './account-fields.tsx'
 import { PasswordResetLink } from './password-reset-link.tsx'
 import { hasProblemCode } from './problem-code.ts'
 
@@ -31,7 +26,6 @@ export function UserEditForm(props: { user: User; organisations: Organisation[];
   const [summary, setSummary] = useState('')
   const [saved, setSaved] = useState(false)
   const set = (change: Partial<typeof values>) => setValues((previous) => ({ ...previous, ...change }))
-  const field = (name: keyof typeof values) => controlProps(`edit-${name}`, errors[name])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -68,49 +62,13 @@ export function UserEditForm(props: { user: User; organisations: Organisation[];
         <h3 id="user-edit-heading">{t('accounts.editHeading', { name: user.displayName })}</h3>
         <FormAlert message={summary} />
         {saved && <p role="status">{t('accounts.saved')}</p>}
-        <FormField id="edit-email" label={t('fields.email')} error={errors.email}>
-          <input
-            {...field('email')}
-            type="email"
-            autoComplete="off"
-            value={values.email}
-            onChange={(event) => set({ email: event.target.value })}
-          />
-        </FormField>
-        <FormField id="edit-displayName" label={t('fields.displayName')} error={errors.displayName}>
-          <input
-            {...field('displayName')}
-            value={values.displayName}
-            onChange={(event) => set({ displayName: event.target.value })}
-          />
-        </FormField>
-        <FormField id="edit-role" label={t('fields.role')} error={errors.role}>
-          <select
-            {...field('role')}
-            value={values.role}
-            onChange={(event) => set({ role: event.target.value as AccountRole })}
-          >
-            {ACCOUNT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`auth.roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="edit-organisationId" label={t('fields.organisationId')} error={errors.organisationId}>
-          <select
-            {...field('organisationId')}
-            value={values.organisationId}
-            onChange={(event) => set({ organisationId: event.target.value })}
-          >
-            <option value="">{t('admin.noOrganisation')}</option>
-            {organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <AccountFields
+          idPrefix="edit-"
+          values={values}
+          errors={errors}
+          set={set}
+          organisations={organisations}
+        />
         <div className="admin-edit-buttons">
           <button type="submit" className="primary-button" disabled={updateUser.isPending}>
             {t('accounts.save')}
