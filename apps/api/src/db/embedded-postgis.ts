@@ -52,6 +52,12 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
     console.error(`error: the embedded database's thread ended (exit code ${code})`)
     process.exit(1)
   })
+  worker.on('error', (error) => {
+    // A late error of a thread told to stop changes nothing: its database is closing anyway.
+    if (stopping) return
+    console.error(`error: the embedded database's thread failed: ${error.message}`)
+    process.exit(1)
+  })
   // One snapshot at a time: each answer is the next 'snapshot' message of the worker.
   let snapshots: Promise<unknown> = Promise.resolve()
   return {

@@ -36,6 +36,11 @@ try {
   // messages together inside a transaction: outside one, the extended-protocol messages of two
   // connections interleave, and a query can get another's rows (electric-sql/pglite#1046). So the URL
   // asks every pool for one connection (embedded-postgis.ts); PGlite runs one query at a time anyway.
+  // A connection whose socket closed just before the stop is detached on a later turn (pglite-socket
+  // schedules it), and asks the database whether a transaction is open: once closed, that would throw
+  // (its WASM module is gone) and end the thread with an error. A closed database has none open.
+  const isInTransaction = database.isInTransaction.bind(database)
+  database.isInTransaction = () => !database.closed && isInTransaction()
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
   await server.start()
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address()
