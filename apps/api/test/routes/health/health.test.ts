@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { LivenessSchema, ReadinessSchema } from '@heritage-watch/shared'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createPool } from '../../../src/db/pool.ts'
 import { shippedMigrations } from '../../../src/db/migrate.ts'
 import { testDatabaseUrl, useTestApp } from '../../helpers/test-app.ts'
@@ -74,8 +74,10 @@ describe('a database that cannot be reached', () => {
 })
 
 // A schema without the migrations table, as a database the new version was started on before
-// `npm run db:migrate` ran: the database answers, but the process is not ready.
-describe('a database whose migrations are not applied', () => {
+// `npm run db:migrate` ran: the database answers, but the process is not ready. On a server only: the
+// embedded database's connections all share its one session (pglite-socket), so a search_path set for
+// this pool would move every other test's queries to the empty schema too. The rule itself is unit-tested.
+describe.skipIf(inject('databaseKind') === 'embedded')('a database whose migrations are not applied', () => {
   const schema = `ready_probe_${randomUUID().slice(0, 8)}`
   const admin = createPool(testDatabaseUrl())
   let pool: pg.Pool
