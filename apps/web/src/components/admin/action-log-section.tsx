@@ -2,15 +2,13 @@ import type { AccountSnapshot } from '@heritage-watch/shared'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useActionLog } from '../../hooks/use-action-log.ts'
-import { useProblemMessages } from '../../hooks/use-problem-messages.ts'
 import { type AccountField, changedFields } from '../../lib/account-change.ts'
-import { FormAlert } from '../watch/form-field.tsx'
-import { LogPager, logTime } from './log-pager.tsx'
+import { logTime } from './log-pager.tsx'
+import { LogSection } from './log-section.tsx'
 
 /** The admin log: who did what to which account, with the fields before and after, newest first. */
 export function ActionLogSection({ organisationName }: { organisationName: (id: string) => string }) {
   const { t, i18n } = useTranslation()
-  const messagesOf = useProblemMessages()
   const [before, setBefore] = useState<number | null>(null)
   const log = useActionLog(before)
   const events = log.data?.events ?? []
@@ -22,49 +20,43 @@ export function ActionLogSection({ organisationName }: { organisationName: (id: 
     return String(value)
   }
   return (
-    <section className="admin-section" aria-labelledby="action-log-heading">
-      <h3 id="action-log-heading">{t('accounts.actionLog')}</h3>
-      <FormAlert message={log.error ? messagesOf(log.error).summary : ''} />
-      <div className="desk-table-scroll" role="region" aria-labelledby="action-log-heading" tabIndex={0}>
-        <table className="watch-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('accounts.when')}</th>
-              <th scope="col">{t('accounts.who')}</th>
-              <th scope="col">{t('accounts.action')}</th>
-              <th scope="col">{t('accounts.target')}</th>
-              <th scope="col">{t('accounts.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{logTime(event.at, i18n.language)}</td>
-                <td>{event.actorEmail}</td>
-                <th scope="row">{t(`accounts.actions.${event.action}`)}</th>
-                <td>{event.targetEmail}</td>
-                <td>
-                  {event.action === 'user-updated' && (
-                    <ul className="admin-log-changes">
-                      {changedFields(event.before, event.after).map((change) => (
-                        <li key={change.field}>
-                          {t('accounts.fieldChange', {
-                            field: t(`accounts.fieldNames.${change.field}`),
-                            before: shown(change.field, change.before),
-                            after: shown(change.field, change.after),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {log.isSuccess && events.length === 0 && <p>{t('accounts.empty')}</p>}
-      <LogPager nextBefore={log.data?.nextBefore ?? null} paged={before !== null} onPage={setBefore} />
-    </section>
+    <LogSection
+      id="action-log"
+      title={t('accounts.actionLog')}
+      headers={[
+        t('accounts.when'),
+        t('accounts.who'),
+        t('accounts.action'),
+        t('accounts.target'),
+        t('accounts.change'),
+      ]}
+      log={log}
+      paged={before !== null}
+      onPage={setBefore}
+    >
+      {events.map((event) => (
+        <tr key={event.id}>
+          <td>{logTime(event.at, i18n.language)}</td>
+          <td>{event.actorEmail}</td>
+          <th scope="row">{t(`accounts.actions.${event.action}`)}</th>
+          <td>{event.targetEmail}</td>
+          <td>
+            {event.action === 'user-updated' && (
+              <ul className="admin-log-changes">
+                {changedFields(event.before, event.after).map((change) => (
+                  <li key={change.field}>
+                    {t('accounts.fieldChange', {
+                      field: t(`accounts.fieldNames.${change.field}`),
+                      before: shown(change.field, change.before),
+                      after: shown(change.field, change.after),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
+    </LogSection>
   )
 }
