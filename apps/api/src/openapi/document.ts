@@ -2,6 +2,7 @@ import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger'
 import { COLLECTIONS, DATA_LICENCE } from '@heritage-watch/shared'
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { declareIdempotencyKey, IDEMPOTENCY_KEY_PARAMETER } from './idempotency-parameter.ts'
 
 // The OpenAPI 3.0 document is written by @fastify/swagger from the routes' own declarations; this file
 // only adds what no route holds (title, security schemes) and tidies the result.
@@ -60,7 +61,7 @@ function tidy(document: Document): Document {
     ]),
   )
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const operation of Object.values(item)) {
+    for (const [method, operation] of Object.entries(item)) {
       operation.parameters = operation.parameters?.map((parameter) => {
         if ('$ref' in parameter) return parameter
         if (parameter.in === 'query' && parameter.schema?.type === 'array')
@@ -71,9 +72,14 @@ function tidy(document: Document): Document {
         shared[parameter.name] = parameter
         return { $ref: `#/components/parameters/${parameter.name}` }
       })
+      declareIdempotencyKey(method, path, operation)
     }
   }
-  document.components.parameters = { ...document.components.parameters, ...shared }
+  document.components.parameters = {
+    ...document.components.parameters,
+    ...shared,
+    'Idempotency-Key': IDEMPOTENCY_KEY_PARAMETER,
+  }
   return document
 }
 

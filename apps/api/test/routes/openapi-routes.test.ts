@@ -71,4 +71,36 @@ describe('the OpenAPI document and the routes', () => {
     const ids = operations.map((operation) => operation.operationId)
     expect(new Set(ids).size).toBe(ids.length)
   })
+  it('declares the Idempotency-Key header on every write that takes it, and on no other', async () => {
+    const document = (await server.app.inject({ url: '/api' })).json() as {
+      paths: Record<string, Record<string, { parameters?: { $ref?: string }[] }>>
+      components: { parameters: Record<string, { in: string; name: string }> }
+    }
+    expect(document.components.parameters['Idempotency-Key']).toMatchObject({
+      in: 'header',
+      name: 'Idempotency-Key',
+    })
+    const keyed = new Set<string>()
+    for (const [path, item] of Object.entries(document.paths))
+      for (const [method, operation] of Object.entries(item))
+        if (operation.parameters?.some((p) => p.$ref === '#/components/parameters/Idempotency-Key'))
+          keyed.add(`${method.toUpperCase()} ${path}`)
+    // The routes the hook or the route itself keys (plugins/idempotency/keyed-routes.ts), by their effect:
+    // a preview writes nothing, login and logout answer with a session cookie.
+    for (const operation of [
+      'POST /alerts',
+      'PATCH /alerts/{id}',
+      'POST /erbm/cites/{id}/avis',
+      'POST /auth/tokens',
+    ])
+      expect(keyed, operation).toContain(operation)
+    for (const operation of ['POST /alerts/preview', 'POST /auth/login', 'POST /auth/logout', 'GET /alerts'])
+      expect(keyed, operation).not.toContain(operation)
+    const writes = [...registeredOperations()].filter((operation) => !operation.startsWith('GET '))
+    expect(writes.filter((operation) => !keyed.has(operation)).sort()).toEqual([
+      'POST /alerts/preview',
+      'POST /auth/login',
+      'POST /auth/logout',
+    ])
+  })
 })
