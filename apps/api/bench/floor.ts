@@ -1,6 +1,7 @@
 import { CRS84, findCollection, itemsQuerySchema, type ItemsQuery } from '@heritage-watch/shared'
 import type pg from 'pg'
 import { collectionTable } from '../src/collections/collection-tables.ts'
+import { hasBoundedText, prepared } from '../src/db/features-repo.ts'
 import { type BuiltQuery, buildFeatureJsonQuery, buildItemsJsonQueries } from '../src/db/sql/features.sql.ts'
 
 // The floor of target 1: the SQL the API runs for a request, run straight through `pg`. Built from
@@ -15,19 +16,22 @@ export function floorQueries(collectionId: string, search: string, featureId?: s
   if (!collection) throw new Error(`no collection ${collectionId}`)
   const table = collectionTable(collectionId)
   const parameters = Object.fromEntries(new URLSearchParams(search))
+  // Prepared where the API on a server prepares (features-repo.ts): the floor is the same SQL run the same
+  // way, not re-planned at each run as an unnamed query would be.
   if (featureId) {
     const crs = (parameters.crs as ItemsQuery['crs'] | undefined) ?? CRS84
-    return { page: buildFeatureJsonQuery(table, collection, featureId, crs) }
+    return { page: prepared(buildFeatureJsonQuery(table, collection, featureId, crs), true) }
   }
   const query = itemsQuerySchema(collection).parse(parameters) as ItemsQuery
   const { page, count } = buildItemsJsonQueries(table, collection, query)
-  return { page, count, limit: query.limit }
+  const bounded = hasBoundedText(query)
+  return { page: prepared(page, bounded), count: prepared(count, bounded), limit: query.limit }
 }
 
 /** The page's query and, for a page, the count the API runs when the page is full. */
 export interface FloorQueries {
-  page: BuiltQuery
-  count?: BuiltQuery
+  page: BuiltQuery & { name?: string }
+  count?: BuiltQuery & { name?: string }
   limit?: number
 }
 
@@ -36,7 +40,9 @@ export interface FloorQueries {
  * cannot tell how many match. Returns the rows read.
  */
 export async function runFloor(pool: pg.Pool, queries: FloorQueries): Promise<number> {
-  const rows = (await pool.query(queries.page.text, queries.page.values)).rowCount ?? 0
-  if (queries.count && rows === queries.limit) await pool.query(queries.count.text, queries.count.values)
-  return rows
+  const rows = (await pool.query(queries.page)).rows as { returned?: number }[]
+  // A page comes as chunks of features (buildItemsJsonQueries), one feature as one row.
+  const returned = queries.count ? rows.reduce((sum, row) => sum + (row.returned ?? 0), 0) : rows.length
+  if (queries.count && returned === queries.limit) await pool.query(queries.count)
+  return returned
 }

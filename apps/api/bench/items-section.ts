@@ -134,8 +134,10 @@ export function itemsTargets(measure: ItemsMeasure): TargetResult[] {
 export function itemsSection(measure: ItemsMeasure): BenchSection {
   const parts = [
     'Throughput: ApacheBench keep-alive, 8 connections, fixed time, API and MapServer 8 (4 FastCGI workers ' +
-      'behind lighttpd, same PostgreSQL tables) alternated; medians of the runs. Latency: one client, the API ' +
-      'against the same SQL through `pg` (apps/api/bench/floor.ts), alternated in batches. MapServer 8.0 has ' +
+      'behind lighttpd, same PostgreSQL tables) alternated; medians of the runs (ab asks no compression). Latency: ' +
+      "one client, the API asked uncompressed (`Accept-Encoding: identity`: the same bytes as the floor; Node's " +
+      'fetch would ask gzip, and the p50 would include compressing the page, which the floor never does) against the ' +
+      'same SQL through `pg` (apps/api/bench/floor.ts), alternated in batches. MapServer 8.0 has ' +
       'neither property filters nor `crs`: for the filter it reads a layer made for the request (the filter in ' +
       "the layer's SQL), for `crs` it answers the same rows in CRS84, the only CRS it has. Every row checked: " +
       'both servers return the same number of features with a geometry (MapServer leaves out the one cavalier without a geometry, which the API returns with a null one).',

@@ -48,10 +48,18 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
+/**
+ * One answer, asked uncompressed: Node's fetch (undici) would send `Accept-Encoding: gzip, deflate` and the
+ * API would gzip a 400 kB page for the p50 (and the client gunzip it) while the floor and ab never
+ * compress; `identity` times the same bytes on every side.
+ * @throws Error when the answer is not 200, or came compressed all the same
+ */
 async function fetchPage(url: string) {
-  const response = await fetch(url)
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } })
   const body = await response.text()
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 300)}`)
+  const encoding = response.headers.get('content-encoding')
+  if (encoding && encoding !== 'identity') throw new Error(`${url} answered in ${encoding} to identity`)
   return { body, features: featureCount(body), bytes: Buffer.byteLength(body) }
 }
 

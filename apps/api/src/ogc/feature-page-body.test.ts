@@ -14,18 +14,21 @@ const page = (count: number, size: number) => {
   return { head: '{"type":"FeatureCollection","features":[', chunks, tail: ']}' }
 }
 
-async function text(body: string | Readable): Promise<string> {
-  if (typeof body === 'string') return body
+async function text(body: Buffer | Readable): Promise<string> {
+  if (Buffer.isBuffer(body)) return body.toString()
   const chunks: Buffer[] = []
   for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer))
   return Buffer.concat(chunks).toString()
 }
 
 describe('featurePageBody', () => {
-  it('sends a small page as one string', () => {
-    const body = featurePageBody(page(3, 10))
-    expect(typeof body).toBe('string')
-    expect(JSON.parse(body as string).features).toHaveLength(3)
+  it('sends a small page as one buffer of its UTF-8 text', () => {
+    // Synthetic name with two-byte characters: the buffer must hold their UTF-8 bytes, not a cut string.
+    const accented = { ...page(1, 0), chunks: ['{"nom":"synthétique n°1 — œ"}'] }
+    const body = featurePageBody(accented)
+    expect(Buffer.isBuffer(body)).toBe(true)
+    expect(JSON.parse((body as Buffer).toString()).features).toEqual([{ nom: 'synthétique n°1 — œ' }])
+    expect(JSON.parse((featurePageBody(page(3, 10)) as Buffer).toString()).features).toHaveLength(3)
   })
 
   it('streams a big page in chunks that join into the same JSON', async () => {

@@ -98,6 +98,37 @@ function capture(stream: Readable, keep: (body: Buffer) => void, maxBytes: numbe
   return pipeline(stream, copy, () => undefined)
 }
 
+/** Whether a request's answer is the same for every caller of its kind, so that the cache may key it. */
+function keyable(request: FastifyRequest): boolean {
+  const mode = request.routeOptions.config.responseCache
+  if (!mode || (request.method !== 'GET' && request.method !== 'HEAD')) return false
+  return mode === 'public' || !hasCredentials(request)
+}
+
+/** The cache key of a request at the current data version, and the ETag of its answer. */
+async function versionTag(request: FastifyRequest, dataVersion: DataVersion): Promise<Pending> {
+  const version = await dataVersion.current()
+  const key = `${version}\n${cacheKey(request)}`
+  return { key, etag: `"${version}-${createHash('sha1').update(key).digest('base64url').slice(0, 22)}"` }
+}
+
+/**
+ * With the cache off, the same ETag (version and key) is still set, so that @fastify/etag neither hashes
+ * each answer (a sha1 over the text of a 92 kB page, after encoding it) nor leaves a streamed page
+ * without one; nothing is kept and every request still reaches the database (If-None-Match is compared
+ * by @fastify/etag after the answer is made).
+ */
+function versionTags(app: FastifyInstance, dataVersion: DataVersion) {
+  app.addHook('onRequest', async (request: FastifyRequest & { [pending]?: Pending }) => {
+    if (keyable(request)) request[pending] = await versionTag(request, dataVersion)
+  })
+  app.addHook('onSend', async (request: FastifyRequest & { [pending]?: Pending }, reply, payload) => {
+    const tagged = request[pending]
+    if (tagged && reply.statusCode === 200) reply.header('etag', tagged.etag)
+    return payload
+  })
+}
+
 /**
  * Answers repeated anonymous GETs of public resources from memory, keyed on the data version: the ETag
  * is the version and a hash of the key, so If-None-Match gets its 304 without the database (but for the
@@ -105,7 +136,10 @@ function capture(stream: Readable, keep: (body: Buffer) => void, maxBytes: numbe
  * @fastify/compress, so that it stores the uncompressed body and sets the ETag they then keep.
  */
 export const responseCache = fp(async (app: FastifyInstance, options: ResponseCacheOptions) => {
-  if (!options.enabled) return
+  if (!options.enabled) {
+    versionTags(app, options.dataVersion)
+    return
+  }
   const cache = new LRUCache<string, Entry>({
     maxSize: options.maxBytes,
     maxEntrySize: options.maxEntryBytes,
@@ -113,12 +147,8 @@ export const responseCache = fp(async (app: FastifyInstance, options: ResponseCa
   })
 
   app.addHook('onRequest', async (request: FastifyRequest & { [pending]?: Pending }, reply: FastifyReply) => {
-    const mode = request.routeOptions.config.responseCache
-    if (!mode || (request.method !== 'GET' && request.method !== 'HEAD')) return
-    if (mode === 'anonymous' && hasCredentials(request)) return
-    const version = await options.dataVersion.current()
-    const key = `${version}\n${cacheKey(request)}`
-    const etag = `"${version}-${createHash('sha1').update(key).digest('base64url').slice(0, 22)}"`
+    if (!keyable(request)) return
+    const { key, etag } = await versionTag(request, options.dataVersion)
     if (matches(request.headers['if-none-match'], etag)) return reply.code(304).header('etag', etag).send()
     const entry = cache.get(key)
     if (!entry) {

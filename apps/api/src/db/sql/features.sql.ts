@@ -157,9 +157,13 @@ export function buildItemsJsonQueries(
     ? storedFeaturesSelect(page.text, values, collection, query.crs, key)
     : // row_number() OVER () numbers the rows in the order the sorted, limited page yields them.
       `SELECT feature, row_number() OVER () AS n FROM (${page.text}) AS page`
+  // The chunk number is computed before the grouping and the rows sorted once by it and their place:
+  // grouped by an expression, PostgreSQL sorted the page's texts for the GROUP BY and then the joined
+  // chunks again for the ORDER BY (a sixth of the PostgreSQL time of 1,000 cavaliers, docs §26).
   const text = `SELECT string_agg(feature, ',' ORDER BY n) AS features, count(*)::int AS returned
-    FROM (${features}) AS numbered
-    GROUP BY (n - 1) / ${FEATURES_PER_CHUNK} ORDER BY min(n)`
+    FROM (SELECT feature, n, (n - 1) / ${FEATURES_PER_CHUNK} AS chunk FROM (${features}) AS numbered
+      ORDER BY chunk, n) AS chunked
+    GROUP BY chunk ORDER BY chunk`
   return { page: { text, values }, count }
 }
 

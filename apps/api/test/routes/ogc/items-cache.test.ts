@@ -158,4 +158,21 @@ describe('response cache off (RESPONSE_CACHE=off)', () => {
     const again = await request(ITEMS, { 'if-none-match': etag })
     expect(again.response.statusCode).toBe(304)
   })
+
+  it('tags answers with the data version, streamed pages included, and still asks the database', async () => {
+    // Streamed: @fastify/etag cannot hash a stream, so only the version tag gives this page an ETag.
+    const url = '/collections/communes/items?limit=1000'
+    const first = await request(url)
+    expect(first.response.headers['content-length']).toBeUndefined()
+    const etag = String(first.response.headers.etag)
+    expect(etag).toMatch(/^"\d+-[\w-]{22}"$/)
+    const again = await request(url, { 'if-none-match': etag })
+    expect(again.response.statusCode).toBe(304)
+    expect(again.queries).toBeGreaterThan(0)
+    // Another URL, another tag; an error keeps the hash of its own body, never the version's tag.
+    expect((await request(ITEMS)).response.headers.etag).not.toBe(etag)
+    const missing = await request('/collections/zone-tampon/items/999')
+    expect(missing.response.statusCode).toBe(404)
+    expect(String(missing.response.headers.etag)).not.toMatch(/^"\d+-/)
+  })
 })
