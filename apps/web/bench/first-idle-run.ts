@@ -1,4 +1,5 @@
 import { launchBrowser } from '../e2e/setup/browser.ts'
+import { chromiumCpuMs } from './browser-cpu.ts'
 
 /** What one cold load of the app was made of, in ms from navigation start (the page's own clock). */
 export interface FirstIdleRun {
@@ -16,6 +17,8 @@ export interface FirstIdleRun {
   /** Frames MapLibre drew before the first idle (each costs 0.1–0.3 s with software WebGL). */
   framesBeforeIdle: number
   dataRequests: { url: string; kb: number }[]
+  /** CPU time of all the browser's processes from navigation to first idle (undefined off Linux). */
+  browserCpuMs: number | undefined
 }
 
 /** Records the moments of a cold load in the page, before any of its scripts runs. */
@@ -71,10 +74,12 @@ export async function measureFirstIdle(appUrl: string): Promise<FirstIdleRun> {
           }),
       )
     })
+    const cpuBefore = await chromiumCpuMs()
     await page.goto(`${appUrl}/app/`)
     await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstIdle, null, {
       timeout: 60_000,
     })
+    const cpuAfter = await chromiumCpuMs()
     const moments = await page.evaluate(() => {
       const bench = (window as unknown as BenchWindow).__bench
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
@@ -105,6 +110,7 @@ export async function measureFirstIdle(appUrl: string): Promise<FirstIdleRun> {
       ),
       lastDataResponseMs: Math.max(0, ...data.map((request) => request.endedAt - timeOrigin)),
       dataRequests: data.map(({ url, kb }) => ({ url, kb })),
+      browserCpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
     }
   } finally {
     await browser.close()

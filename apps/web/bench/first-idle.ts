@@ -56,6 +56,16 @@ const MOMENTS: [keyof FirstIdleRun, string][] = [
   ['firstIdleMs', 'first map idle'],
 ]
 
+/** The browser's CPU time per load, which the other users of a shared machine change far less than its timings. */
+function cpuLine(runs: FirstIdleRun[]): string[] {
+  const cpu = runs.flatMap((run) => (run.browserCpuMs === undefined ? [] : [run.browserCpuMs]))
+  if (cpu.length === 0) return []
+  return [
+    `CPU of the browser's processes (page, GPU, browser) from navigation to first idle: median ` +
+      `${median(cpu).toFixed(0)} ms, p95 ${percentile(cpu, 0.95).toFixed(0)} ms.`,
+  ]
+}
+
 function markdownOf(
   runs: FirstIdleRun[],
   javascript: { initial: number; lazy: number },
@@ -76,6 +86,7 @@ function markdownOf(
     `Frames drawn before the first idle: median ${median(runs.map((run) => run.framesBeforeIdle))}. ` +
       `Data requests of the first view: ${median(runs.map((run) => run.dataRequests.length))}, the largest ` +
       `${(largest?.kb ?? 0).toFixed(1)} KB (${largest?.url ?? 'none'}).`,
+    ...cpuLine(runs),
     `Initial JavaScript ${javascript.initial.toFixed(2)} KB gzipped; ${javascript.lazy.toFixed(0)} KB more on demand.`,
   ].join('\n')
 }

@@ -7,11 +7,12 @@ import {
   ScaleControl,
   setWorkerCount,
 } from 'maplibre-gl'
-import { use, useEffect, useRef } from 'react'
+import { use, useEffect, useLayoutEffect, useRef } from 'react'
 import { env } from '../env.ts'
 import type { MapViewState } from '../lib/url-state.ts'
 import { DEFAULT_BOUNDS, FIT_PADDING } from './default-view.ts'
-import { BASEMAP_SOURCE_ID } from './ids.ts'
+import { spaceFirstViewFrames } from './first-view-frames.ts'
+import { BASEMAP_SOURCE_ID, MAP_IMAGE_IDS } from './ids.ts'
 import { MapContext } from './map-context.ts'
 import { drawMapImage } from './map-images.ts'
 import { buildStyle } from './style.ts'
@@ -49,7 +50,9 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
     reportSourceError.current = onSourceError
   })
 
-  useEffect(() => {
+  // Before the browser paints the page: the map's style, workers and first tile requests start one
+  // frame earlier than from a passive effect, which React runs after that paint (issue 12).
+  useLayoutEffect(() => {
     const element = container.current
     if (!element) return
     const { initialView: view, initialVisibleLayers: visible, locale: strings } = initial.current
@@ -74,6 +77,7 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
       // Labels appear at once: no fade keeps the map from reporting idle 300 ms later.
       fadeDuration: 0,
     })
+    const endSpacing = spaceFirstViewFrames(map)
     map.touchZoomRotate.disableRotation()
     map.keyboard.disableRotation()
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
@@ -85,11 +89,15 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
     map.on('idle', () => setIdle(true))
     map.on('movestart', () => setIdle(false))
     map.on('dataloading', () => setIdle(false))
-    // Symbols are drawn in code the first time the style asks for them: no sprite, no network.
-    map.on('styleimagemissing', ({ id }: { id: string }) => {
+    // Symbols are drawn in code: no sprite, no network.
+    const addImage = (id: string) => {
       const image = drawMapImage(id)
       if (image && !map.hasImage(id)) map.addImage(id, image.data, { pixelRatio: image.pixelRatio })
-    })
+    }
+    // All of them before the first tiles are parsed: a worker that meets an image the map lacks waits
+    // for the page's answer to `styleimagemissing`, a round trip through the busy main thread (issue 12).
+    map.once('style.load', () => Object.values(MAP_IMAGE_IDS).forEach(addImage))
+    map.on('styleimagemissing', ({ id }: { id: string }) => addImage(id))
     map.on('error', (event: ErrorEvent & { sourceId?: string }) => {
       // A basemap's service is watched by the basemap menu, which falls back to the offline background.
       if (event.sourceId?.startsWith(BASEMAP_SOURCE_ID)) return
@@ -100,6 +108,7 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
     window.heritageWatchMap = map
 
     return () => {
+      endSpacing()
       setMap(null)
       if (window.heritageWatchMap === map) delete window.heritageWatchMap
       map.remove()
