@@ -12,7 +12,9 @@ import {
 import {
   BASIN_ALERT_BREAKDOWN_SQL,
   BASIN_ALERT_DELAYS_ALL_TIME_SQL,
+  BASIN_PRESSURE_SQL,
 } from '../../src/db/sql/indicators-rollups.sql.ts'
+import { PRESSURE_CATEGORIES } from '../../src/db/sql/indicators-alerts.sql.ts'
 import type { BuiltQuery } from '../../src/db/sql/features.sql.ts'
 import { alertListQuery } from '../../src/services/alerts/list-query.ts'
 import { SCALE_READS, TOWN_BOX } from './requests.ts'
@@ -48,11 +50,13 @@ export function readQueries(key: string): { label: string; query: BuiltQuery }[]
     ]
   }
   if (key === 'badges') return [{ label: 'badges', query: { text: BADGES_SQL, values: [null] } }]
-  // The whole basin over all time: the per-day counts and the delay percentiles walked by bucket.
+  // The whole basin over all time: the per-day counts, the delay percentiles walked by bucket, and the
+  // building pressure in the buffer zone per commune (its per-day counts grow with day × category × commune).
   if (key === 'indicators')
     return [
       { label: 'breakdown', query: { text: BASIN_ALERT_BREAKDOWN_SQL, values: [null, null] } },
       { label: 'delays', query: { text: BASIN_ALERT_DELAYS_ALL_TIME_SQL, values: [] } },
+      { label: 'pressure', query: { text: BASIN_PRESSURE_SQL, values: [null, null, PRESSURE_CATEGORIES] } },
     ]
   return []
 }
