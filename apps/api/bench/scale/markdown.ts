@@ -17,7 +17,7 @@ const STEP_REASONS: Record<string, string> = {
   'desk-commune':
     "numberMatched reads alert_commune_count when the filter matches one commune (two index-only scans of alert_commune, which grow with the matches, when it matches several); the page walks the date index and probes alert_commune's covering index until it has its 50 alerts, which depends on the commune's share of the alerts.",
   'collection-bbox':
-    'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts; the page takes the top 100 of the matches (ids and dates only) rather than walking the date index, because the planner underestimates them tenfold (synthetic alerts are stacked on a few thousand points).',
+    'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts (exact, linear in the matches). With 5,000 matches or more the page is first looked for among the newest observations, walking the date index (twice the rows expected to hold it); only when that walk finds no whole page are all the matches sorted.',
   indicators:
     'The per-day counts keep the breakdown flat (bounded by the days), and the delay percentiles walk one bucket of alert_delay_bucket_count through its index.',
 }

@@ -15,7 +15,9 @@ import type {
   AlertFeaturePageRow,
   AlertPhotoRow,
   AlertSummaryRow,
+  AlertRecordRow,
 } from './alert-rows.ts'
+import pg from 'pg'
 import type { Queryable } from './pool.ts'
 import { allRows, firstRow, readPage } from './query-rows.ts'
 import {
@@ -25,14 +27,16 @@ import {
   type AlertListFilter,
   type AlertRowScope,
   alertPageQueries,
+  alertsInScopeQuery,
+  alertWalkedPageQuery,
+  COLLECTION_WALK_MIN_MATCHES,
+  collectionWalk,
 } from './sql/alert-list.sql.ts'
 import {
   ALERT_DETAIL_SQL,
-  ALERT_EVENTS_SQL,
   ALERT_EXTENT_SQL,
-  ALERT_FEATURE_TABLES_SQL,
   ALERT_PHOTO_CONTENT_SQL,
-  ALERT_PHOTOS_SQL,
+  ALERT_RECORD_SQL,
   ALERT_SUMMARIES_SQL,
   ASSIGNEES_SQL,
   BADGES_SQL,
@@ -41,6 +45,16 @@ import {
 } from './sql/alert-read.sql.ts'
 
 export type { AlertListFilter, AlertRowScope } from './sql/alert-list.sql.ts'
+
+/** How `pg` parses a timestamptz column (pool.ts leaves it as pg's): used on the record's JSON arrays. */
+const parseTimestamp: (text: string) => Date = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text')
+
+/** The record's arrays as ALERT_RECORD_SQL returns them: timestamps as the server's text. */
+interface RecordParts {
+  photos: (Omit<AlertPhotoRow, 'createdAt'> & { createdAt: string })[]
+  events: (Omit<AlertEventRow, 'at'> & { at: string })[]
+  featureTables: { table: string; id: string }[]
+}
 
 /** The newest observation first: the order of the OGC collection. */
 const NEWEST_OBSERVED: AlertSort[] = [DEFAULT_ALERT_SORT]
@@ -56,12 +70,33 @@ export function createAlertReadRepo(db: Queryable) {
       return firstRow<AlertDetailRow>(db, ALERT_DETAIL_SQL, [alertId])
     },
 
-    async featureTables(alertId: string): Promise<{ table: string; id: string }[]> {
-      return allRows(db, ALERT_FEATURE_TABLES_SQL, [alertId])
-    },
-
-    async photos(alertId: string): Promise<AlertPhotoRow[]> {
-      return allRows(db, ALERT_PHOTOS_SQL, [alertId])
+    /**
+     * One alert's record with its photos, timeline and features by table, in one statement;
+     * undefined when it does not exist.
+     */
+    async record(alertId: string): Promise<AlertRecordRow | undefined> {
+      const row = await firstRow<AlertDetailRow & RecordParts>(db, ALERT_RECORD_SQL, [alertId])
+      if (!row) return undefined
+      const { photos, events, featureTables, ...detail } = row
+      return {
+        detail,
+        photos: photos.map((photo) => ({
+          id: photo.id,
+          filename: photo.filename,
+          mediaType: photo.mediaType,
+          byteSize: photo.byteSize,
+          sha256: photo.sha256,
+          createdAt: parseTimestamp(photo.createdAt),
+        })),
+        events: events.map((event) => ({
+          id: event.id,
+          kind: event.kind,
+          at: parseTimestamp(event.at),
+          data: event.data,
+          author: event.author,
+        })),
+        featureTables,
+      }
     },
 
     async photoContent(alertId: string, photoId: string) {
@@ -72,10 +107,6 @@ export function createAlertReadRepo(db: Queryable) {
         content: Buffer
         organisationId: string | null
       }>(db, ALERT_PHOTO_CONTENT_SQL, [alertId, photoId])
-    },
-
-    async events(alertId: string): Promise<AlertEventRow[]> {
-      return allRows(db, ALERT_EVENTS_SQL, [alertId])
     },
 
     /** Open alerts that may be the same as one at `ewkb` naming `features`; see DUPLICATES_SQL. */
@@ -121,7 +152,23 @@ export function createAlertReadRepo(db: Queryable) {
       page: { limit: number; offset: number },
     ): Promise<{ rows: AlertFeaturePageRow[]; numberMatched: number }> {
       const extraColumns = ALERT_FEATURE_COLUMNS
-      return readPage(db, alertPageQueries(scope, filter, NEWEST_OBSERVED, { ...page, extraColumns }))
+      const queries = alertPageQueries(scope, filter, NEWEST_OBSERVED, { ...page, extraColumns })
+      const count = await firstRow<{ count: number }>(db, queries.count.text, queries.count.values)
+      const numberMatched = count!.count
+      // Many matches: the page is looked for among the newest observations first (collectionWalk).
+      let walk: number | undefined
+      if (numberMatched >= COLLECTION_WALK_MIN_MATCHES) {
+        const inScope = alertsInScopeQuery(scope)
+        const total = (await firstRow<{ count: number }>(db, inScope.text, inScope.values))!.count
+        walk = collectionWalk(numberMatched, total, page)
+      }
+      if (walk) {
+        const walked = alertWalkedPageQuery(scope, filter, { ...page, walk, extraColumns })
+        const rows = await allRows<AlertFeaturePageRow>(db, walked.text, walked.values)
+        // A whole page among the newest is the page; fewer rows, and every match is read.
+        if (rows.length === page.limit) return { rows, numberMatched }
+      }
+      return { rows: await allRows(db, queries.page.text, queries.page.values), numberMatched }
     },
 
     /** Summaries of the given alerts, in the given order. */

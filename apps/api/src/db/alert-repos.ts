@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { createAlertPlaceRepo } from './alert-place-repo.ts'
+import { withPreparedStatements } from './alert-prepared.ts'
 import { createAlertReadRepo } from './alert-read-repo.ts'
 import { createAlertWorkflowRepo } from './alert-workflow-repo.ts'
 import { createAlertWriteRepo } from './alert-write-repo.ts'
@@ -26,7 +27,12 @@ export interface AlertsDependencies {
   inTransaction: TransactionRunner<AlertRepos>
 }
 
-/** The alerts services' dependencies on one pool; built once, in app.ts. */
+/**
+ * The alerts services' dependencies on one pool; built once, in app.ts. A pool of one connection is the
+ * embedded database's (pool.ts): no prepared statements there.
+ */
 export function createAlertsDependencies(pool: pg.Pool): AlertsDependencies {
-  return { repos: createAlertRepos(pool), inTransaction: createTransactionRunner(pool, createAlertRepos) }
+  const prepare = pool.options.max !== 1
+  const reposOn = (db: Queryable) => createAlertRepos(prepare ? withPreparedStatements(db) : db)
+  return { repos: reposOn(pool), inTransaction: createTransactionRunner(pool, reposOn) }
 }

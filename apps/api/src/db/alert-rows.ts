@@ -108,3 +108,11 @@ export interface AlertEventRow {
   data: Record<string, unknown>
   author: AlertPerson
 }
+
+/** One alert's whole record as loadAlert reads it (ALERT_RECORD_SQL). */
+export interface AlertRecordRow {
+  detail: AlertDetailRow
+  photos: AlertPhotoRow[]
+  events: AlertEventRow[]
+  featureTables: { table: string; id: string }[]
+}

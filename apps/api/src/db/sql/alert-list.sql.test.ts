@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alertPageQueries } from './alert-list.sql.ts'
+import { alertPageQueries, COLLECTION_WALK_MIN_MATCHES, collectionWalk } from './alert-list.sql.ts'
 
 describe('alertPageQueries', () => {
   it('puts the scope and every filter value in $n parameters, then limit and offset', () => {
@@ -64,5 +64,19 @@ describe('alertPageQueries', () => {
     expect(withStatus.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
     const organisation = alertPageQueries({ kind: 'organisation', id: 'org' }, { commune: 'lens' }, [], page)
     expect(organisation.count.text).toMatch(/^SELECT count\(\*\)::int AS count FROM alert AS a WHERE/)
+  })
+})
+
+describe('collectionWalk', () => {
+  it('walks twice the rows expected to hold the page when that is fewer than the matches', () => {
+    // A town's box at a million alerts: 88 000 matches, the first page of 100.
+    expect(collectionWalk(88_000, 1_000_000, { limit: 100, offset: 0 })).toBe(2273)
+    expect(collectionWalk(88_000, 1_000_000, { limit: 100, offset: 200 })).toBe(6819)
+  })
+
+  it('reads every match when they are few, or too spread for a walk to be shorter', () => {
+    expect(collectionWalk(COLLECTION_WALK_MIN_MATCHES - 1, 10_000, { limit: 1, offset: 0 })).toBeUndefined()
+    expect(collectionWalk(10_000, 1_000_000, { limit: 100, offset: 0 })).toBeUndefined()
+    expect(collectionWalk(88_000, 1_000_000, { limit: 100, offset: 5_000 })).toBeUndefined()
   })
 })

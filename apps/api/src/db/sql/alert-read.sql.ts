@@ -75,23 +75,34 @@ SELECT ${ALERT_SUMMARY_COLUMNS}, a.description, a.context, a.geometry_origin AS 
 ${ALERT_SUMMARY_FROM}
 WHERE a.id = $1`
 
-export const ALERT_PHOTOS_SQL = `
-SELECT id, filename, media_type AS "mediaType", byte_size AS "byteSize", sha256, created_at AS "createdAt"
-FROM alert_photo WHERE alert_id = $1 ORDER BY created_at, id`
-
 export const ALERT_PHOTO_CONTENT_SQL = `
 SELECT p.filename, p.media_type AS "mediaType", p.sha256, p.content, a.organisation_id AS "organisationId"
 FROM alert_photo AS p JOIN alert AS a ON a.id = p.alert_id
 WHERE p.alert_id = $1 AND p.id = $2`
 
-export const ALERT_EVENTS_SQL = `
-SELECT e.id, e.kind, e.at, e.data, jsonb_build_object('id', u.id, 'displayName', u.display_name) AS author
-FROM alert_event AS e JOIN app_user AS u ON u.id = e.author_id
-WHERE e.alert_id = $1 ORDER BY e.id`
-
-/** The features of one alert ($1) by table, for its duplicate hints. */
-export const ALERT_FEATURE_TABLES_SQL = `
-SELECT feature_table AS "table", feature_id AS id FROM alert_feature WHERE alert_id = $1`
+/**
+ * One alert's whole record in one round trip (issue 12 §4: a creation read it back in four statements
+ * on three connections): ALERT_DETAIL_SQL's columns, then its photos (oldest first), its timeline and its
+ * features by table (for its duplicate hints) as JSON arrays. Timestamps inside them are the text the
+ * server would send for a timestamptz column, so that the repo parses them exactly as `pg` parses a column.
+ */
+export const ALERT_RECORD_SQL = `
+SELECT ${ALERT_SUMMARY_COLUMNS}, a.description, a.context, a.geometry_origin AS "geometryOrigin",
+       ST_AsGeoJSON(a.geom, 7)::jsonb AS geometry,
+       a.geom::text AS ewkb,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('id', ph.id, 'filename', ph.filename,
+                   'mediaType', ph.media_type, 'byteSize', ph.byte_size, 'sha256', ph.sha256,
+                   'createdAt', ph.created_at::text) ORDER BY ph.created_at, ph.id)
+                 FROM alert_photo AS ph WHERE ph.alert_id = a.id), '[]'::jsonb) AS photos,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('id', e.id, 'kind', e.kind, 'at', e.at::text,
+                   'data', e.data, 'author', jsonb_build_object('id', u.id, 'displayName', u.display_name))
+                   ORDER BY e.id)
+                 FROM alert_event AS e JOIN app_user AS u ON u.id = e.author_id
+                 WHERE e.alert_id = a.id), '[]'::jsonb) AS events,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('table', f.feature_table, 'id', f.feature_id))
+                 FROM alert_feature AS f WHERE f.alert_id = a.id), '[]'::jsonb) AS "featureTables"
+${ALERT_SUMMARY_FROM}
+WHERE a.id = $1`
 
 /**
  * Per feature with open alerts, the highest severity and how many; $1 limits them to one organisation

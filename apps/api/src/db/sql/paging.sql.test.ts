@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagedQueries } from './paging.sql.ts'
+import { pagedQueries, walkedPageQuery } from './paging.sql.ts'
 
 const select = {
   columns: 'a.id',
@@ -42,5 +42,17 @@ describe('pagedQueries', () => {
     const { page } = pagedQueries({ ...select, where }, { limit: 1, offset: 0 })
     expect(where.params).toEqual(['id'])
     expect(page.values).not.toBe(where.params)
+  })
+})
+
+describe('walkedPageQuery', () => {
+  it('filters only the first `walk` rows of the order, numbered after limit and offset', () => {
+    const where = { sql: 'WHERE a.title = $1', params: ['x'] }
+    const query = walkedPageQuery({ ...select, alias: 'a', where }, { limit: 10, offset: 20, walk: 500 })
+    expect(query.text).toContain(
+      'FROM (SELECT * FROM alert AS a ORDER BY a.number DESC LIMIT $4) AS a WHERE a.title = $1',
+    )
+    expect(query.text).toContain('ORDER BY a.number DESC LIMIT $2 OFFSET $3) AS chosen')
+    expect(query.values).toEqual(['x', 10, 20, 500])
   })
 })

@@ -11,17 +11,16 @@ import { ALERT_MESSAGES } from './messages.ts'
  * @throws NotFoundError when it does not exist or is not visible
  */
 export async function loadAlert(read: AlertReadRepo, actor: Actor, id: string): Promise<Alert> {
-  const row = await read.detail(id)
-  if (!row || !mayRead(actor, row.organisationId)) throw new NotFoundError(ALERT_MESSAGES.alertNotFound(id))
+  // The record in one statement, then its hints (which need its geometry): two round trips.
+  const record = await read.record(id)
+  if (!record || !mayRead(actor, record.detail.organisationId)) {
+    throw new NotFoundError(ALERT_MESSAGES.alertNotFound(id))
+  }
+  const { detail: row, photos, events } = record
   const scope = rowScope(actor)!
-  const [photos, events, features] = await Promise.all([
-    read.photos(id),
-    read.events(id),
-    read.featureTables(id),
-  ])
   const duplicates = await read.duplicates({
     ewkb: row.ewkb,
-    features,
+    features: record.featureTables,
     exceptId: id,
     organisationId: organisationOf(scope),
   })

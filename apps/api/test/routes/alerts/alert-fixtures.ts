@@ -106,3 +106,16 @@ export async function createAlert(
   expect(response.statusCode, response.body).toBe(201)
   return AlertSchema.parse(response.json())
 }
+
+/** Adds one PNG photo to an alert as `session` and returns the alert's answer (expects a 200). */
+export async function addPhoto(app: TestApp, session: Session, alertId: string, filename: string, size = 2) {
+  const form = multipartBody(undefined, [{ filename, contentType: 'image/png', content: pngImage(size) }])
+  const photo = await app.inject({
+    method: 'POST',
+    url: `/alerts/${alertId}/photos`,
+    headers: { ...session.headers, 'content-type': form.contentType },
+    payload: form.payload,
+  })
+  expect(photo.statusCode, photo.body).toBe(200)
+  return AlertSchema.parse(photo.json())
+}

@@ -2,7 +2,7 @@ import { AlertBulkResultSchema, AlertSchema } from '@heritage-watch/shared'
 import { describe, expect, it } from 'vitest'
 import { expectProblem, invalidNames, type Session, useAccounts } from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
-import { alertTableCounts, createAlert, multipartBody, pngImage } from './alert-fixtures.ts'
+import { addPhoto, alertTableCounts, createAlert } from './alert-fixtures.ts'
 
 const server = useTestApp()
 const accounts = useAccounts(server)
@@ -116,17 +116,7 @@ describe('assignment, comments, edits and photos: the timeline', () => {
       title: 'Effondrement du flanc nord',
       assignee: { id: officer.user.id },
     })
-    const form = multipartBody(undefined, [
-      { filename: 'flanc.png', contentType: 'image/png', content: pngImage() },
-    ])
-    const photo = await server.app.inject({
-      method: 'POST',
-      url: `${url}/photos`,
-      headers: { ...partner.headers, 'content-type': form.contentType },
-      payload: form.payload,
-    })
-    expect(photo.statusCode, photo.body).toBe(200)
-    const final = AlertSchema.parse(photo.json())
+    const final = await addPhoto(server.app, partner, alert.id, 'flanc.png')
     expect(final.events.map((event) => event.kind)).toEqual([
       'created',
       'assignment',
