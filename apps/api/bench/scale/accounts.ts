@@ -12,12 +12,11 @@ const PASSWORD = 'bench password, thrown away with the database'
 /** The cookie and CSRF token of a logged-in session, as request headers. */
 export type SessionHeaders = Record<string, string>
 
-/** Makes a synthetic account of `role` (a partner gets its own synthetic organisation) and logs it in. */
-export async function benchSession(
-  apiBase: string,
+/** Makes a synthetic account of `role` (a partner gets its own synthetic organisation). */
+export async function benchAccount(
   pool: pg.Pool,
   role: 'officer' | 'partner',
-): Promise<{ userId: string; headers: SessionHeaders }> {
+): Promise<{ userId: string; email: string }> {
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
   const email = `bench-scale-${role}-${stamp}@bench.invalid`
   const passwordHash = await hashPassword(PASSWORD)
@@ -32,13 +31,21 @@ export async function benchSession(
       passwordHash,
     })
   })
+  return { userId: user.id, email }
+}
+
+/**
+ * Logs a bench account in. Done again after each growth: a session idle past its timeout (30 min,
+ * architecture §36) is refused, and growing to a million alerts on a busy machine takes longer.
+ */
+export async function benchLogin(apiBase: string, email: string): Promise<SessionHeaders> {
   const response = await fetch(`${apiBase}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),
   })
-  if (!response.ok) throw new Error(`bench login as ${role} answered ${response.status}`)
+  if (!response.ok) throw new Error(`bench login as ${email} answered ${response.status}`)
   const { csrfToken } = (await response.json()) as { csrfToken: string }
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  return { userId: user.id, headers: { cookie, 'x-csrf-token': csrfToken } }
+  return { cookie, 'x-csrf-token': csrfToken }
 }

@@ -1,7 +1,7 @@
 import { createPool } from '../../src/db/pool.ts'
 import type { BenchSection } from '../report-section.ts'
 import { timed } from '../measure.ts'
-import { benchSession } from './accounts.ts'
+import { benchAccount, benchLogin } from './accounts.ts'
 import { checkTotals, type TotalsCheck } from './checks.ts'
 import { explainRead } from './explain.ts'
 import { assertBenchDatabase, growTo } from './generate.ts'
@@ -46,8 +46,8 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
   const pool = createPool(options.databaseUrl)
   try {
     await assertBenchDatabase(pool)
-    const officer = await benchSession(apiBase, pool, 'officer')
-    const partner = await benchSession(apiBase, pool, 'partner')
+    const officer = await benchAccount(pool, 'officer')
+    const partner = await benchAccount(pool, 'partner')
     const steps: ScaleStep[] = []
     let created = 0
     for (const size of options.sizes) {
@@ -55,6 +55,8 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
       const generation = await timed(() =>
         growTo(pool, size, { reporterId: partner.userId, officerId: officer.userId }, progress),
       )
+      const officerHeaders = await benchLogin(apiBase, officer.email)
+      const partnerHeaders = await benchLogin(apiBase, partner.email)
       const reads: LoadResult[] = []
       for (const read of SCALE_READS) {
         progress(`scale ${size}: ${read.label}`)
@@ -67,7 +69,7 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
           await measureLoad(
             read.label,
             settings,
-            async () => (await call(apiBase, officer.headers, 'GET', read.path)).bytes,
+            async () => (await call(apiBase, officerHeaders, 'GET', read.path)).bytes,
           ),
         )
       }
@@ -82,10 +84,10 @@ export async function scaleSection(options: ScaleOptions): Promise<BenchSection>
         creationSettings,
         async () => {
           created += 1
-          return (await call(apiBase, partner.headers, 'POST', '/alerts', creationBody(created))).bytes
+          return (await call(apiBase, partnerHeaders, 'POST', '/alerts', creationBody(created))).bytes
         },
       )
-      const totals = await checkTotals(pool, apiBase, officer.headers)
+      const totals = await checkTotals(pool, apiBase, officerHeaders)
       steps.push({ size, generationMs: generation.milliseconds, reads, creation, totals })
     }
     // Reads that do not stay within 2x from the smallest to the largest size are explained by their plans.
