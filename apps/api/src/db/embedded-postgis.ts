@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import { lockDataDir } from './data-dir-lock.ts'
 import type {
@@ -19,6 +20,23 @@ import { POOL_MAX_PARAMETER } from './pool.ts'
  */
 const EMBEDDED_SETTINGS = ['shared_buffers=16MB']
 
+/**
+ * The database thread's JavaScript heap: PGlite's JavaScript allocates little that lives (its data is in
+ * the WASM memory and the file system's buffers, outside this heap), yet V8's default young generation
+ * let the thread's heap grow by tens of megabytes of short-lived protocol buffers under load. A small
+ * young generation collects them sooner (architecture §32).
+ */
+const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 4 }
+
+/**
+ * V8 compiles PGlite's hot WebAssembly functions again with its optimising compiler in the background,
+ * on as many tasks as it has threads; each task holds the compiler's memory of one large PostgreSQL
+ * function at once, and glibc keeps what they freed. One task at a time lowered the API's resident peak
+ * under the items load (architecture §32). The flag is process-wide: only the embedded database
+ * compiles WebAssembly in the API.
+ */
+const WASM_COMPILATION_TASKS = '--wasm-num-compilation-tasks=1'
+
 export interface EmbeddedPostgis {
   connectionString: string
   /** The data directory as a gzipped tar, taken while it serves (backups, issue 13; embedded-worker.ts). */
@@ -34,8 +52,10 @@ export interface EmbeddedPostgis {
  */
 export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPostgis> {
   const release = dataDir.startsWith('memory://') ? async () => undefined : await lockDataDir(dataDir)
+  setFlagsFromString(WASM_COMPILATION_TASKS)
   const worker = new Worker(workerEntry(), {
     workerData: { dataDir, settings: EMBEDDED_SETTINGS } satisfies EmbeddedWorkerData,
+    resourceLimits: WORKER_HEAP_LIMITS,
   })
   let port: number
   try {

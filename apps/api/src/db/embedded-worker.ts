@@ -1,7 +1,8 @@
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Server } from 'node:net'
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { coalesceSocketWrites } from './embedded-socket-writes.ts'
 import { trimmedPostgis } from './postgis-bundle.ts'
 
 // The embedded database's own thread (started by embedded-postgis.ts): PGlite runs its queries here, on
@@ -43,7 +44,10 @@ try {
   database.isInTransaction = () => !database.closed && isInTransaction()
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: 16 })
   await server.start()
-  const address = (server as unknown as { server: { address(): AddressInfo } }).server.address()
+  // Nobody knows the port before it is posted below, so no connection can come before this.
+  const socketServer = (server as unknown as { server: Server }).server
+  coalesceSocketWrites(socketServer)
+  const address = socketServer.address() as AddressInfo
   port.on('message', async (request: EmbeddedWorkerRequest) => {
     if (request === 'snapshot') {
       const answer = await snapshot(database)
