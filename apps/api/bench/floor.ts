@@ -25,24 +25,25 @@ export function floorQueries(collectionId: string, search: string, featureId?: s
   const query = itemsQuerySchema(collection).parse(parameters) as ItemsQuery
   const { page, count } = buildItemsJsonQueries(table, collection, query)
   const bounded = hasBoundedText(query)
-  return { page: prepared(page, bounded), count: prepared(count, bounded), limit: query.limit }
+  return { page: prepared(page, bounded), count: prepared(count, bounded), offset: query.offset }
 }
 
-/** The page's query and, for a page, the count the API runs when the page is full. */
+/** The page's query (a full page carries its count) and, for a page, the count alone with its offset. */
 export interface FloorQueries {
   page: BuiltQuery & { name?: string }
   count?: BuiltQuery & { name?: string }
-  limit?: number
+  offset?: number
 }
 
 /**
- * Runs the floor once as the API does (features-repo.ts): the page, then the count only when a full page
- * cannot tell how many match. Returns the rows read.
+ * Runs the floor once as the API does (features-repo.ts): the page (with the count of a full page), then
+ * the count alone only for an empty page past the first. Returns the rows read.
  */
 export async function runFloor(pool: pg.Pool, queries: FloorQueries): Promise<number> {
-  const rows = (await pool.query(queries.page)).rows as { returned?: number }[]
-  // A page comes as chunks of features (buildItemsJsonQueries), one feature as one row.
+  const rows = (await pool.query(queries.page)).rows as { returned?: number; matched?: number | null }[]
+  // A page comes as chunks of features (buildItemsJsonQueries), one feature as one row. A full page
+  // carries its count; the API asks for it alone only when a page past the last match has no rows.
   const returned = queries.count ? rows.reduce((sum, row) => sum + (row.returned ?? 0), 0) : rows.length
-  if (queries.count && returned === queries.limit) await pool.query(queries.count)
+  if (queries.count && returned === 0 && (queries.offset ?? 0) > 0) await pool.query(queries.count)
   return returned
 }

@@ -27,6 +27,8 @@ export interface FeatureJsonRow {
 interface FeatureChunkRow {
   features: string
   returned: number
+  /** The count of all matches, on the last chunk of a full page (null otherwise). */
+  matched: number | null
 }
 
 /**
@@ -100,9 +102,12 @@ export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean }
       const rows = (await db.query<FeatureChunkRow>(prepared(page, bounded))).rows
       const returned = rows.reduce((sum, row) => sum + row.returned, 0)
       const lastPage = returned < query.limit && (returned > 0 || query.offset === 0)
+      // Only a page past the last match (no rows) has to ask for the count on its own.
       const numberMatched = lastPage
         ? query.offset + returned
-        : ((await db.query<{ count: number }>(prepared(count, bounded))).rows[0]?.count ?? 0)
+        : (rows.at(-1)?.matched ??
+          (await db.query<{ count: number }>(prepared(count, bounded))).rows[0]?.count ??
+          0)
       return { chunks: rows.map((row) => row.features), returned, numberMatched }
     },
 

@@ -45,6 +45,20 @@ describe('GET /collections/{collectionId}/items', () => {
     expect(ids).toContain('sans-identifiant-1317')
   })
 
+  it('counts every match on a full page, a last page and a page past the last match alike', async () => {
+    // The count rides in a full page's statement; a short page counts itself; an empty page past the
+    // end has no row to carry it and asks alone (features.sql.ts, features-repo.ts).
+    const full = await items('/collections/puits-de-mines/items?limit=7&offset=14')
+    const last = await items('/collections/puits-de-mines/items?limit=100&offset=600')
+    const beyond = await items('/collections/puits-de-mines/items?limit=100&offset=5000')
+    expect([full.body.numberReturned, last.body.numberReturned, beyond.body.numberReturned]).toEqual([
+      7, 36, 0,
+    ])
+    expect([full.body.numberMatched, last.body.numberMatched, beyond.body.numberMatched]).toEqual([
+      636, 636, 636,
+    ])
+  })
+
   it('offers a previous page after the first', async () => {
     const { body } = await items('/collections/communes/items?limit=10&offset=20')
     expect(body.links.find((link) => link.rel === 'prev')?.href).toContain('offset=10')
