@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Queryable } from './pool.ts'
 import { CHECK_DRAWN_GEOMETRY_SQL } from './sql/alert-place.sql.ts'
 import { ALERT_RECORD_SQL, DUPLICATES_SQL } from './sql/alert-read.sql.ts'
@@ -7,6 +6,7 @@ import {
   INSERT_ALERT_SQL,
   INSERT_IDEMPOTENCY_KEY_SQL,
 } from './sql/alert-write.sql.ts'
+import { statementName } from './statement-name.ts'
 
 // What every creation runs (issue 12 §4): the alert's insert with its spatial context alone cost ~6 ms of
 // parsing and ~5 ms of planning per creation as an unnamed statement. Named, each connection parses it
@@ -20,7 +20,7 @@ const PREPARED = new Map(
     INSERT_IDEMPOTENCY_KEY_SQL,
     ALERT_RECORD_SQL,
     DUPLICATES_SQL,
-  ].map((text) => [text, `alert-${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`]),
+  ].map((text) => [text, statementName('alert', text)]),
 )
 
 /**

@@ -5,8 +5,8 @@ import type {
   ItemsQuery,
   SupportedCrs,
 } from '@heritage-watch/shared'
-import { createHash } from 'node:crypto'
 import { collectionTable } from '../collections/collection-tables.ts'
+import { statementName } from './statement-name.ts'
 import type { Queryable } from './pool.ts'
 import {
   type BuiltQuery,
@@ -40,7 +40,7 @@ export function prepared(query: BuiltQuery, bounded: boolean): BuiltQuery & { na
   if (!bounded) return query
   let name = statementNames.get(query.text)
   if (name === undefined) {
-    name = `features-${createHash('sha1').update(query.text).digest('base64url').slice(0, 24)}`
+    name = statementName('features', query.text)
     statementNames.set(query.text, name)
   }
   return { name, text: query.text, values: query.values }
