@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMenuDismissal } from '../../hooks/use-menu-dismissal.ts'
 import { useSession } from '../../hooks/use-session.ts'
 import type { WatchSheet } from '../../lib/watch-hash.ts'
 
@@ -15,26 +16,8 @@ export function AccountMenu({ onOpenSheet }: { onOpenSheet: (sheet: WatchSheet) 
   const button = useRef<HTMLButtonElement>(null)
   const menuId = useId()
 
-  // Escape or a click elsewhere closes the menu; Escape gives the focus back to its button.
-  useEffect(() => {
-    if (!open) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      event.preventDefault()
-      setOpen(false)
-      button.current?.focus()
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false)
-    }
-    // Capture: the menu's Escape runs before the app's shortcuts, which then leave the key alone.
-    document.addEventListener('keydown', onKeyDown, true)
-    document.addEventListener('pointerdown', onPointerDown)
-    return () => {
-      document.removeEventListener('keydown', onKeyDown, true)
-      document.removeEventListener('pointerdown', onPointerDown)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  useMenuDismissal({ open, close, container, button })
 
   const { state } = session
   if (state.status === 'checking') return null

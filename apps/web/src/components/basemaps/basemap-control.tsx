@@ -1,9 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBasemapChoice } from '../../hooks/use-basemap-choice.ts'
 import { useBasemapLayers } from '../../hooks/use-basemap-layers.ts'
 import { useBasemaps } from '../../hooks/use-basemaps.ts'
+import { useMenuDismissal } from '../../hooks/use-menu-dismissal.ts'
 import { usePlaceLabels } from '../../hooks/use-place-labels.ts'
 import { basemapStack, OFFLINE_BASEMAP } from '../../lib/basemap-choice.ts'
 import '../../styles/basemaps.css'
@@ -42,25 +43,8 @@ export function BasemapControl({ map }: { map: MapLibreMap }) {
   useBasemapLayers(map, stack, { opacity, swipe: swiping }, fallBack)
   usePlaceLabels(map, stack === undefined)
 
-  // Escape or a click elsewhere closes the menu; Escape gives the focus back to its button.
-  useEffect(() => {
-    if (!open) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      event.stopPropagation()
-      setOpen(false)
-      button.current?.focus()
-    }
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('keydown', onKey, true)
-    document.addEventListener('pointerdown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey, true)
-      document.removeEventListener('pointerdown', onPointer)
-    }
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  useMenuDismissal({ open, close, container: root, button })
 
   const onChoose = (id: string) => {
     setFailure(null)

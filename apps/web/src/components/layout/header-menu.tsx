@@ -1,5 +1,6 @@
-import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type MouseEvent, type ReactNode, useCallback, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMenuDismissal } from '../../hooks/use-menu-dismissal.ts'
 
 /**
  * The header's less frequent actions. On a desk they sit in the row like the others (the wrappers are
@@ -13,28 +14,13 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const button = useRef<HTMLButtonElement>(null)
   const panelId = useId()
 
-  // Escape or a press elsewhere closes it, as for the account menu; Escape gives the focus back.
-  useEffect(() => {
-    if (!open) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      // A menu open inside it (the account's) closes first, on its own Escape.
-      if (container.current?.querySelector('.header-menu-panel [aria-expanded="true"]')) return
-      event.preventDefault()
-      setOpen(false)
-      button.current?.focus()
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false)
-    }
-    // Capture: runs before the app's shortcuts, whose Escape would close a panel instead.
-    document.addEventListener('keydown', onKeyDown, true)
-    document.addEventListener('pointerdown', onPointerDown)
-    return () => {
-      document.removeEventListener('keydown', onKeyDown, true)
-      document.removeEventListener('pointerdown', onPointerDown)
-    }
-  }, [open])
+  // A menu open inside it (the account's) closes first, on its own Escape.
+  const close = useCallback(() => setOpen(false), [])
+  const yieldsEscape = useCallback(
+    () => container.current?.querySelector('.header-menu-panel [aria-expanded="true"]') != null,
+    [],
+  )
+  useMenuDismissal({ open, close, container, button, yieldsEscape })
 
   // An action closes the menu; a button that opens a menu of its own (the account's) keeps it open.
   // The focus goes to "Menu" first: a dialog the action opens gives it back there when it closes, not
