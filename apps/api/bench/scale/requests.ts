@@ -35,12 +35,28 @@ export const SCALE_READS: { key: string; label: string; path: string }[] = [
 ]
 
 /** A partner's pin in the buffer zone west of terril 74A (the same place as the alerts bench's). */
-const PIN = [2.771748, 50.443281]
+const PIN = [2.771748, 50.443281] as const
+const GRID = 20
+
+/**
+ * Where creation `n` is pinned: a 20 × 20 grid of pins about 250 m apart around PIN (Lens–Liévin, about
+ * 5 km across, in the buffer zone and around it), taken in turn. Partners report in many places; when every
+ * creation went to one pin, each found all the bench's earlier creations as duplicate candidates (they stay
+ * open), so the hints grew with the bench's own history rather than with the alerts (§29).
+ */
+export function creationPin(n: number): [number, number] {
+  const cell = n % (GRID * GRID)
+  const column = (cell % GRID) - GRID / 2
+  const row = Math.floor(cell / GRID) - GRID / 2
+  return [round(PIN[0] + column * 0.0035), round(PIN[1] + row * 0.00225)]
+}
+
+const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6
 
 /** The body of one synthetic alert creation; `n` makes titles distinct. */
 export const creationBody = (n: number) => ({
   features: [],
-  geometry: { type: 'Point', coordinates: PIN },
+  geometry: { type: 'Point', coordinates: creationPin(n) },
   category: 'erosion',
   severity: 'medium',
   title: `[bench] synthetic creation ${n}`,
