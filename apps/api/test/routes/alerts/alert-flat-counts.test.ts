@@ -5,9 +5,10 @@ import { type Session, useAccounts } from '../../auth/accounts-fixtures.ts'
 import { useTestApp } from '../../helpers/test-app.ts'
 import { createAlert } from './alert-fixtures.ts'
 
-// The tables migration 0020 keeps by triggers (issue 12 §4): alerts per organisation, status, severity
-// and category; each alert's communes; answered alerts per bucket of delay hours. After every kind of
-// write they must equal what the alerts say, counted here by SQL of the test's own. Writes go in a
+// The tables migrations 0020 and 0022 keep by triggers (issue 12 §4): alerts per organisation, status,
+// severity and category; each alert's communes; answered alerts per bucket of delay hours; 0012's per-day
+// counts and 0022's per-month ones. After every kind of write they must equal what the alerts say,
+// counted here by SQL of the test's own. Writes go in a
 // transaction that is rolled back; SET CONSTRAINTS ALL IMMEDIATE runs the triggers deferred to the COMMIT.
 
 const server = useTestApp()
@@ -23,6 +24,23 @@ const DAYS_COUNTED = `SELECT (a.created_at AT TIME ZONE 'Europe/Paris')::date::t
   FROM alert AS a CROSS JOIN LATERAL (VALUES ('status', a.status), ('severity', a.severity),
     ('category', a.category), ('zone', alert_zone(a.context))) AS v (dimension, key)
   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+const MONTHS_KEPT = `SELECT month::text, dimension, key, alerts FROM alert_month_count ORDER BY 1, 2, 3`
+const MONTHS_COUNTED = `SELECT to_char(a.created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-01') AS month, v.dimension,
+    v.key, count(*)::int AS alerts
+  FROM alert AS a CROSS JOIN LATERAL (VALUES ('status', a.status), ('severity', a.severity),
+    ('category', a.category), ('zone', alert_zone(a.context))) AS v (dimension, key)
+  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+/** Buffer-zone alerts per French day or month (to_char format), category and commune. */
+const BUFFER_COUNTED = (format: string) => `SELECT
+    to_char(a.created_at AT TIME ZONE 'Europe/Paris', '${format}') AS period, a.category, c->>'id' AS commune_id,
+    COALESCE(c->>'label', c->>'id') AS label, count(*)::int AS alerts
+  FROM alert AS a CROSS JOIN LATERAL jsonb_array_elements(COALESCE(a.context->'communes', '[]')) AS c
+  WHERE (a.context->>'inBufferZone')::boolean AND c->>'id' IS NOT NULL
+  GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
+const BUFFER_DAYS_KEPT = `SELECT day::text AS period, category, commune_id, label, alerts
+  FROM alert_buffer_commune_count ORDER BY 1, 2, 3, 4`
+const BUFFER_MONTHS_KEPT = `SELECT month::text AS period, category, commune_id, label, alerts
+  FROM alert_buffer_commune_month_count ORDER BY 1, 2, 3, 4`
 const COMMUNES_KEPT = `SELECT alert_id, commune_id, folded_label FROM alert_commune ORDER BY 1, 2, 3`
 const COMMUNES_COUNTED = `SELECT DISTINCT a.id AS alert_id, c->>'id' AS commune_id, hw_fold(c->>'label') AS folded_label
   FROM alert AS a CROSS JOIN LATERAL jsonb_array_elements(COALESCE(a.context->'communes', '[]')) AS c
@@ -45,6 +63,9 @@ async function expectKeptExact(client: pg.PoolClient, step: string) {
   for (const [kept, counted] of [
     [FACETS_KEPT, FACETS_COUNTED],
     [DAYS_KEPT, DAYS_COUNTED],
+    [MONTHS_KEPT, MONTHS_COUNTED],
+    [BUFFER_DAYS_KEPT, BUFFER_COUNTED('YYYY-MM-DD')],
+    [BUFFER_MONTHS_KEPT, BUFFER_COUNTED('YYYY-MM-01')],
     [COMMUNES_KEPT, COMMUNES_COUNTED],
     [COMMUNE_COUNTS_KEPT, COMMUNE_COUNTS_COUNTED],
     [BUCKETS_KEPT, BUCKETS_COUNTED],
@@ -84,7 +105,9 @@ describe('counts kept by the triggers of migration 0020', () => {
         `('erosion', 'low', 'nouvelle', true, '[{"id": "62498", "label": "Lens"}]', '0 hours'),
          ('incendie', 'critical', 'en_cours', false,
           '[{"id": "62510", "label": "Liévin"}, {"id": "62498", "label": "Lens"}]', '3 days'),
-         ('autre', 'medium', 'nouvelle', false, '[]', '40 days')`,
+         ('autre', 'medium', 'nouvelle', false, '[]', '40 days'),
+         ('projet_construction', 'high', 'nouvelle', true,
+          '[{"id": "62510", "label": "Liévin"}, {"id": "62510", "label": "Liévin"}]', '400 days')`,
       )
       await expectKeptExact(client, 'insert')
       await client.query(`UPDATE alert SET status = 'prise_en_compte' WHERE id = $1`, [ids[0]])
@@ -92,6 +115,10 @@ describe('counts kept by the triggers of migration 0020', () => {
         ids[1],
       ])
       await client.query(`UPDATE alert SET organisation_id = NULL WHERE id = $1`, [ids[2]])
+      // Into another month: its day and month counts move.
+      await client.query(`UPDATE alert SET created_at = created_at - interval '31 days' WHERE id = $1`, [
+        ids[3],
+      ])
       await client.query(
         `UPDATE alert SET context = jsonb_set(context, '{communes}', '[{"id": "62427", "label": "Harnes"}]')
          WHERE id = $1`,
@@ -112,7 +139,7 @@ describe('counts kept by the triggers of migration 0020', () => {
       }
       await expectKeptExact(client, 'events')
       // An alert with a history is never deleted (alert_event has no cascade): the other two are.
-      await client.query(`DELETE FROM alert WHERE id = ANY($1::uuid[])`, [[ids[0], ids[2]]])
+      await client.query(`DELETE FROM alert WHERE id = ANY($1::uuid[])`, [[ids[0], ids[2], ids[3]]])
       await expectKeptExact(client, 'delete')
     } finally {
       await client.query('ROLLBACK')

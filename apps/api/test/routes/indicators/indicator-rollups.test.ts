@@ -7,9 +7,10 @@ import { useTestApp } from '../../helpers/test-app.ts'
 import { createAlert } from '../alerts/alert-fixtures.ts'
 import { createAssessment, terrilsForFile } from '../assessments/assessment-fixtures.ts'
 
-// The whole basin's indicators read counts kept by triggers (migration 0012). After writes through the
-// API (new alerts, status changes, edits, constats recorded, proposed and validated) they must answer
-// exactly what the slow path (the same queries over alert, alert_event and assessment) answers.
+// The whole basin's indicators read counts kept by triggers (migrations 0012, and 0022's per month). After
+// writes through the API (new alerts, status changes, edits, constats recorded, proposed and validated)
+// they must answer exactly what the slow path (the same queries over alert, alert_event and assessment)
+// answers, for periods of whole months, of parts of months and open-ended ones.
 
 const server = useTestApp()
 const accounts = useAccounts(server)
@@ -44,6 +45,47 @@ const PERIODS: [string | null, string | null][] = [
   ['2025-11-17', '2026-12-03'],
   [null, '2026-10-01'],
 ]
+
+/**
+ * Around the synthetic alerts of the month-edge test: whole months, parts of one month, parts of two,
+ * a single day, open ends (0022 reads whole months per month and the other days per day).
+ */
+const MONTH_EDGE_PERIODS: [string | null, string | null][] = [
+  ['2024-03-01', null],
+  [null, '2024-02-29'],
+  [null, '2024-03-31'],
+  ['2024-02-01', '2024-02-29'],
+  ['2024-03-01', '2024-03-31'],
+  ['2024-02-15', '2024-03-10'],
+  ['2024-03-02', '2024-03-30'],
+  ['2024-03-01', '2024-03-30'],
+  ['2024-03-02', '2024-03-31'],
+  ['2024-02-01', '2024-03-30'],
+  ['2024-01-31', '2024-04-01'],
+  ['2024-03-01', '2024-03-01'],
+  ['2024-02-29', '2024-02-29'],
+  ['2023-12-01', '2024-05-31'],
+  ['2024-04-01', '2024-04-30'],
+]
+
+/**
+ * Synthetic alerts ("[test] …", rolled back) in the buffer zone of Lens and Liévin, created at instants
+ * whose French day and month differ from their UTC ones: 23:30 UTC on 29 February is 1 March in Paris.
+ */
+const MONTH_EDGE_ALERTS = `
+INSERT INTO alert (title, description, category, severity, status, observed_on, geom, geometry_origin,
+                   context, reporter_id, created_at)
+SELECT '[test] synthetic month-edge alert', 'Synthetic, rolled back.', v.category, 'medium', v.status,
+       v.created_at::date, ST_SetSRID(ST_MakePoint(2.78, 50.43), 4326), 'drawn',
+       jsonb_build_object('inProperty', false, 'inBufferZone', true, 'communes',
+         '[{"id": "62498", "label": "Lens"}, {"id": "62510", "label": "Liévin"}]'::jsonb),
+       $1, v.created_at::timestamptz
+FROM (VALUES ('projet_construction', 'nouvelle', '2024-02-29T22:30:00Z'),
+             ('projet_construction', 'en_cours', '2024-02-29T23:30:00Z'),
+             ('travaux_non_conformes', 'nouvelle', '2024-01-31T12:00:00Z'),
+             ('travaux_non_conformes', 'resolue', '2024-03-31T21:59:00Z'),
+             ('projet_construction', 'nouvelle', '2024-03-31T22:30:00Z'),
+             ('erosion', 'nouvelle', '2024-03-15T12:00:00Z')) AS v (category, status, created_at)`
 
 async function answeredOk(session: Session, method: 'POST' | 'PATCH', url: string, payload: object) {
   const response = await server.app.inject({ method, url, headers: session.headers, payload })
@@ -128,5 +170,22 @@ describe('the basin’s kept counts', () => {
       client.release()
     }
     await expectCountsExact(basin())
+  })
+
+  it('answer periods of whole and partial months as the alerts do, across French month ends', async () => {
+    const client = await server.pool.connect()
+    try {
+      await client.query('BEGIN')
+      await client.query(MONTH_EDGE_ALERTS, [partner.user.id])
+      await client.query('SET CONSTRAINTS ALL IMMEDIATE')
+      for (const [from, to] of [...PERIODS, ...MONTH_EDGE_PERIODS])
+        await expectCountsExact(basin(from, to), client)
+      // Not empty: two pressure alerts of March in Paris (not in UTC), each over Lens and Liévin.
+      const pressure = await createIndicatorsRepo(client).pressure(basin('2024-03-01', '2024-03-31'))
+      expect(pressure.filter((row) => row.key === '62498').map((row) => row.count)).toEqual([2])
+      await client.query('ROLLBACK')
+    } finally {
+      client.release()
+    }
   })
 })
