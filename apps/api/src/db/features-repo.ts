@@ -49,9 +49,14 @@ export function prepared(query: BuiltQuery, bounded: boolean): BuiltQuery & { na
 /** Names of the bounded texts, so that a request looks its 3 kB text up instead of hashing it again. */
 const statementNames = new Map<string, string>()
 
-/** Whether an items query's text is one of a bounded set, and so worth a prepared statement. */
+/**
+ * Whether an items query's text is one of a bounded set, and so worth a prepared statement. One property
+ * filter keeps it bounded (a text per filterable property of the collection, its value a parameter):
+ * planned at each request, the filtered page of 168 mine shafts cost PostgreSQL 3.3 ms of CPU instead
+ * of 2.3 (docs §26). Two or more are left unnamed: their subsets would multiply the texts.
+ */
 export const hasBoundedText = (query: ItemsQuery) =>
-  !query.filter && !query.properties && query.sortby.length === 0 && query.filters.length === 0
+  !query.filter && !query.properties && query.sortby.length === 0 && query.filters.length <= 1
 
 type FeatureRow = Record<string, unknown> & { id: string; __geometry: string | null }
 
