@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { repositoryRoot } from '../src/config.ts'
+import { apiProcessEnvironment, repositoryRoot } from '../src/config.ts'
 import { freePort } from '../test/setup/server-postgis.ts'
 
-// The API under measure runs as a CHILD process (node with the tsx loader, not the tsx launcher, which
-// would put a second process between us), so that its resident memory is its own and not the bench's.
+// The API under measure runs as a CHILD process (node with the tsx loader, not npm start's launcher,
+// which would put a second process between us; its environment is the launcher's), so that its
+// resident memory is its own and not the bench's.
 
 const START = path.join(repositoryRoot, 'apps/api/src/cli/start.ts')
 
@@ -52,7 +53,8 @@ export async function startApi(env: Record<string, string>, timeoutMs = 600_000)
   const started = performance.now()
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', START], {
     cwd: repositoryRoot,
-    env: {
+    // The environment npm start's launcher gives it (cli/launch.ts): glibc's settings when embedded.
+    env: apiProcessEnvironment({
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -60,7 +62,7 @@ export async function startApi(env: Record<string, string>, timeoutMs = 600_000)
       GEOCODER_URL: 'off',
       LOG_LEVEL: 'warn',
       ...env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

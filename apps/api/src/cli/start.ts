@@ -4,11 +4,13 @@ import { servingPoolTimeouts } from '../config-overload.ts'
 import { createPool, inTransaction } from '../db/pool.ts'
 import { listen } from '../server.ts'
 import { openDatabase } from './database.ts'
+import { reportSignalsToLauncher } from './launcher-signals.ts'
 
 // npm start: database (embedded unless DATABASE_URL), migrations, data load when data/ changed, then serve.
 // Each step says how long it took: the start times are issue 12 targets (first ≤ 30 s, warm ≤ 5 s).
 const started = performance.now()
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+reportSignalsToLauncher()
 const config = configOrExit()
 // The app's few hundred modules load while the database starts, rather than before it (a second or two).
 const appModule = import('../app.ts')
