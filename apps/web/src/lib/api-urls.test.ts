@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  datasetTileUrlTemplate,
   collectionItemsUrl,
   collectionsUrl,
   featureContextUrl,
   featureUrl,
   reverseGeocodeUrl,
   searchUrl,
-  tileUrlTemplate,
 } from './api-urls.ts'
 
 describe('collectionsUrl', () => {
@@ -59,16 +59,16 @@ describe('reverseGeocodeUrl', () => {
   })
 })
 
-describe('tileUrlTemplate', () => {
-  it('is absolute on the page origin when the API is on the same origin, with its placeholders intact', () => {
-    expect(tileUrlTemplate('', 'terrils', 'http://127.0.0.1:3000')).toBe(
-      'http://127.0.0.1:3000/tiles/terrils/{z}/{x}/{y}',
+describe('datasetTileUrlTemplate', () => {
+  it('is absolute on the page origin, with its placeholders intact and the collections in the query', () => {
+    expect(datasetTileUrlTemplate('', ['communes', 'terrils'], 'http://127.0.0.1:3000')).toBe(
+      'http://127.0.0.1:3000/tiles/WebMercatorQuad/{z}/{y}/{x}?collections=communes,terrils',
     )
   })
 
   it('keeps an absolute API base URL', () => {
-    expect(tileUrlTemplate('https://api.example.org/v1', 'communes', 'http://localhost:5173')).toBe(
-      'https://api.example.org/v1/tiles/communes/{z}/{x}/{y}',
+    expect(datasetTileUrlTemplate('https://api.example.org/v1', ['communes'], 'http://localhost:5173')).toBe(
+      'https://api.example.org/v1/tiles/WebMercatorQuad/{z}/{y}/{x}?collections=communes',
     )
   })
 })

@@ -60,9 +60,16 @@ export function reverseGeocodeUrl(apiBaseUrl: string, [lon, lat]: readonly [numb
 }
 
 /**
- * The tile URL template of a collection, absolute because MapLibre fetches tiles from its workers.
- * @example tileUrlTemplate('', 'terrils', 'http://127.0.0.1:3000') // 'http://127.0.0.1:3000/tiles/terrils/{z}/{x}/{y}'
+ * The URL template of OGC API - Tiles dataset tiles of the given collections (one MVT layer each),
+ * absolute because MapLibre fetches tiles from its workers.
+ * @example datasetTileUrlTemplate('', ['communes', 'terrils'], 'http://127.0.0.1:3000')
+ * // 'http://127.0.0.1:3000/tiles/WebMercatorQuad/{z}/{y}/{x}?collections=communes,terrils'
  */
-export function tileUrlTemplate(apiBaseUrl: string, collectionId: string, origin: string): string {
-  return `${new URL(`${apiBaseUrl}/tiles/${encodeURIComponent(collectionId)}`, origin).href}/{z}/{x}/{y}`
+export function datasetTileUrlTemplate(
+  apiBaseUrl: string,
+  collections: readonly string[],
+  origin: string,
+): string {
+  const query = collections.map(encodeURIComponent).join(',')
+  return `${new URL(`${apiBaseUrl}/tiles/WebMercatorQuad`, origin).href}/{z}/{y}/{x}?collections=${query}`
 }

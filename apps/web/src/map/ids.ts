@@ -33,6 +33,34 @@ export const SOURCE_IDS = {
 export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS]
 
 /**
+ * The vector source of the collections' tiles: OGC API - Tiles dataset tiles, one MVT layer per
+ * collection (the layer's `source-layer`), so that MapLibre draws its tile clipping masks once for all
+ * the layers of one source instead of once per collection (docs/architecture.md §31).
+ */
+export const DATASET_SOURCE_ID = 'donnees'
+
+/**
+ * Collections drawn with an icon keep dataset tiles of their own: MapLibre packs the images a tile uses
+ * into one atlas, and the grands sites' star packed beside the terrils' hatch pattern was sampled
+ * differently at its edge (15 pixels of the default view). Symbols draw no clipping mask, so this
+ * costs one request per tile and no mask.
+ */
+const OWN_DATASET_SOURCES: Partial<Record<SourceId, string>> = {
+  [SOURCE_IDS.grandsSites]: 'donnees-grands-sites',
+}
+
+/** The dataset source a collection's tiles are read from (its MVT layer keeps the collection's name). */
+export function datasetSourceOf(collectionId: SourceId): string {
+  return OWN_DATASET_SOURCES[collectionId] ?? DATASET_SOURCE_ID
+}
+
+/** Every dataset source of full-zoom tiles. */
+export const FULL_ZOOM_SOURCE_IDS: readonly string[] = [
+  DATASET_SOURCE_ID,
+  ...Object.values(OWN_DATASET_SOURCES),
+]
+
+/**
  * The registry's layer ids (also the URL's `couches=`), defined once: each layer file declares its layer
  * with one and `DRAW_ORDER` (layers/registry.ts) lists them, so that no id is typed in two places.
  */
@@ -92,13 +120,13 @@ export function tileSourceOf(collectionId: SourceId): SourceId {
  * below OVERVIEW_MAX_ZOOM: one request instead of four, and a quarter of the vertices.
  */
 export const LOW_ZOOM_SOURCES = {
-  [SOURCE_IDS.communes]: { id: 'communes-noms', maxzoom: 6 },
-  [SOURCE_IDS.epci]: { id: 'epci-noms', maxzoom: 6 },
-  [SOURCE_IDS.departements]: { id: 'departements-noms', maxzoom: 6 },
-  [SOURCE_IDS.bassinMinier]: { id: 'bassin-minier-apercu', maxzoom: 6 },
-  [SOURCE_IDS.zoneTampon]: { id: 'zone-tampon-apercu', maxzoom: 6 },
-  [SOURCE_IDS.composantes]: { id: 'composantes-noms', maxzoom: 10 },
-  [SOURCE_IDS.terrils]: { id: 'terrils-numeros', maxzoom: 12 },
+  [SOURCE_IDS.communes]: { id: 'donnees-z6', maxzoom: 6 },
+  [SOURCE_IDS.epci]: { id: 'donnees-z6', maxzoom: 6 },
+  [SOURCE_IDS.departements]: { id: 'donnees-z6', maxzoom: 6 },
+  [SOURCE_IDS.bassinMinier]: { id: 'donnees-z6', maxzoom: 6 },
+  [SOURCE_IDS.zoneTampon]: { id: 'donnees-z6', maxzoom: 6 },
+  [SOURCE_IDS.composantes]: { id: 'donnees-z10', maxzoom: 10 },
+  [SOURCE_IDS.terrils]: { id: 'donnees-z12', maxzoom: 12 },
 } as const satisfies Partial<Record<SourceId, { id: string; maxzoom: number }>>
 
 /** The low-zoom source of a collection, if it has one. */

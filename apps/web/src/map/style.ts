@@ -1,6 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import { BACKGROUND_LAYER_ID } from './ids.ts'
 import { ALERT_BADGE_SOURCE_ID, alertBadgeLayers, alertBadgeSource } from './layers/alert-badge-layers.ts'
+import { groupLayersBySource } from './group-by-source.ts'
 import { COLOURS } from './layers/colours.ts'
 import { highlightLayers } from './layers/highlight-layers.ts'
 import { layersInDrawOrder } from './layers/registry.ts'
@@ -43,18 +44,19 @@ export function buildStyle({ apiBaseUrl, origin, visibleLayers }: StyleOptions):
     type: 'background',
     paint: { 'background-color': COLOURS.background },
   }
+  const highlights = highlightLayers()
   return {
     version: 8,
     name: 'heritage-watch',
     sources: {
-      ...mapSources(apiBaseUrl, origin),
+      ...mapSources(apiBaseUrl, origin, [...drawn, ...symbols, ...highlights]),
       [ALERT_BADGE_SOURCE_ID]: alertBadgeSource(),
       [REPORT_ZONE_SOURCE_ID]: reportZoneSource(),
     },
     layers: [
       background,
-      ...drawn,
-      ...highlightLayers(),
+      ...groupLayersBySource(drawn),
+      ...highlights,
       // Under the names, which stay readable through its see-through fill.
       ...reportZoneLayers(),
       ...symbols,

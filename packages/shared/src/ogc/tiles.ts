@@ -106,3 +106,14 @@ export const TilesDocumentQuerySchema = z.strictObject({
 export const OgcTileQuerySchema = z.strictObject({
   f: z.literal('mvt').optional().meta({ description: 'Format : mvt (le seul proposé)' }),
 })
+
+/** The path of a dataset tile (`/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}`), all collections together. */
+export const DatasetTilePathSchema = OgcTilePathSchema.omit({ collectionId: true })
+
+/** A dataset tile takes `collections=` (a comma-separated selection of collection ids) and `f=mvt`. */
+export const DatasetTileQuerySchema = OgcTileQuerySchema.extend({
+  collections: z
+    .string()
+    .optional()
+    .meta({ description: 'Collections à inclure, séparées par des virgules (par défaut toutes)' }),
+})

@@ -1,9 +1,12 @@
 import {
+  DatasetTilePathSchema,
+  DatasetTileQuerySchema,
   MEDIA_TYPES,
   MVT_MEDIA_TYPE,
   NoQuerySchema,
   TileJsonSchema,
   TilePathSchema,
+  WEB_MERCATOR_QUAD,
 } from '@heritage-watch/shared'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -11,6 +14,7 @@ import { baseUrl } from '../../ogc/links.ts'
 import { answer, noContent, opaque, problems } from '../../openapi/route-schemas.ts'
 import type { TilesService } from '../../services/tiles.ts'
 import { ogcTileRoutes } from './ogc-tiles.ts'
+import { datasetTile } from '../../tiles/dataset-tile.ts'
 
 /** Tiles change only with the data: caches may keep them but must revalidate (ETag, 304) every time. */
 const CACHE_CONTROL = 'no-cache'
@@ -43,6 +47,34 @@ export async function tileRoutes(
     async (request, reply) => {
       const body = await service.tileJson(request.params.collectionId, baseUrl(request, options.publicUrl))
       return reply.header('Cache-Control', CACHE_CONTROL).type(MEDIA_TYPES.json).send(body)
+    },
+  )
+
+  routes.get(
+    // Static, so it wins over /tiles/{collectionId}/{z}/{x}/{y}: no collection is named WebMercatorQuad.
+    `/tiles/${WEB_MERCATOR_QUAD}/:tileMatrix/:tileRow/:tileCol`,
+    {
+      compress: { customTypes: /^application\/vnd\.mapbox-vector-tile$/ },
+      schema: {
+        tags: TAGS,
+        summary:
+          'Tuile vectorielle (MVT) de plusieurs collections, une couche par collection (OGC API - Tiles)',
+        operationId: 'dataset-tile',
+        params: DatasetTilePathSchema.omit({ tileMatrixSetId: true }),
+        querystring: DatasetTileQuerySchema,
+        response: {
+          200: opaque('Tuile', MVT_MEDIA_TYPE),
+          204: noContent('Tuile vide (aucune entité des collections choisies)'),
+          ...problems(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const path = { ...request.params, tileMatrixSetId: WEB_MERCATOR_QUAD }
+      const tile = await datasetTile(service.tile, path, request.query.collections)
+      reply.header('Cache-Control', CACHE_CONTROL)
+      if (tile.length === 0) return reply.code(204).send()
+      return reply.type(MVT_MEDIA_TYPE).send(tile)
     },
   )
 

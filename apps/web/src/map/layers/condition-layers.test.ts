@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { DATASET_SOURCE_ID } from '../ids.ts'
 import { CONDITION_COLOURS, conditionLayerId, conditionLayers } from './condition-layers.ts'
 
 describe('the "état" overlay layers', () => {
-  it('picks features by id on their own source and colours them by condition', () => {
+  it('picks features by id in their collection’s MVT layer and colours them by condition', () => {
     const layers = conditionLayers({
       features: [
         { collection: 'terrils', id: '74A', condition: 'mauvais', visitedOn: '2026-10-02' },
@@ -18,8 +19,13 @@ describe('the "état" overlay layers', () => {
       conditionLayerId('sites-en-danger', 'line'),
       conditionLayerId('sites-en-danger', 'circle'),
     ])
-    const fill = layers[0] as { source: string; paint: { 'fill-color': unknown[] }; filter: unknown[] }
-    expect(fill.source).toBe('terrils')
+    const fill = layers[0] as {
+      source: string
+      'source-layer': string
+      paint: { 'fill-color': unknown[] }
+      filter: unknown[]
+    }
+    expect(fill).toMatchObject({ source: DATASET_SOURCE_ID, 'source-layer': 'terrils' })
     expect(fill.paint['fill-color']).toEqual([
       'match',
       ['to-string', ['get', 'id']],

@@ -1,6 +1,6 @@
 import type { AssessmentCondition, AssessmentLatestList } from '@heritage-watch/shared'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { SOURCE_IDS } from '../ids.ts'
+import { datasetSourceOf, SOURCE_IDS, type SourceId, tileSourceOf } from '../ids.ts'
 
 // The "état" map style (issue #10 §2): features coloured by their latest valid constat. The tiles stay
 // public and unchanged; these layers are drawn over the collections' own sources, picking features by id
@@ -52,7 +52,8 @@ export function conditionLayers(latest: AssessmentLatestList): LayerSpecificatio
       '#000000',
     ] as unknown as ExpressionSpecification
     const picked: ExpressionSpecification = ['in', ['to-string', ['get', 'id']], ['literal', ids]]
-    const on = { source: collection, 'source-layer': collection }
+    const tiles = tileSourceOf(collection as SourceId)
+    const on = { source: datasetSourceOf(tiles), 'source-layer': tiles }
     layers.push(
       {
         id: conditionLayerId(collection, 'fill'),

@@ -1,5 +1,12 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { CENTRE_SOURCE_IDS, lowZoomSourceOf, styleLayerId, TILE_VIEWS, tileSourceOf } from '../ids.ts'
+import {
+  CENTRE_SOURCE_IDS,
+  datasetSourceOf,
+  lowZoomSourceOf,
+  styleLayerId,
+  TILE_VIEWS,
+  tileSourceOf,
+} from '../ids.ts'
 import type { LayerSubset, MapLayerDefinition, MapLayerInput, StylePart } from './types.ts'
 
 /** The filter expression of a subset, e.g. typologie in [Fosse, Chevalement]. */
@@ -54,7 +61,7 @@ function toStyleLayer(input: MapLayerInput, part: StylePart, placement: Placemen
     filter,
   )
   const sources = {
-    collection: { source: tileSource, 'source-layer': tileSource },
+    collection: { source: datasetSourceOf(tileSource), 'source-layer': tileSource },
     'low-zoom': { source: lowZoomSourceOf(input.source)?.id, 'source-layer': input.source },
     // A GeoJSON centre source has no MVT layer; the vector sources name theirs after the collection.
     centre: { source: (CENTRE_SOURCE_IDS as Partial<Record<string, string>>)[input.source] },

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '@heritage-watch/shared'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { highlightLayerId, type SourceId } from '../ids.ts'
+import { datasetSourceOf, highlightLayerId, type SourceId, tileSourceOf } from '../ids.ts'
 import { COLOURS } from './colours.ts'
 import { byZoom, FEATURE_ID } from './paint.ts'
 
@@ -20,8 +20,8 @@ export function highlightLayers(): LayerSpecification[] {
   return COLLECTIONS.flatMap((collection): LayerSpecification[] => {
     const source = collection.id as SourceId
     const common = {
-      source,
-      'source-layer': source,
+      source: datasetSourceOf(tileSourceOf(source)),
+      'source-layer': tileSourceOf(source),
       filter: NO_FEATURE,
       layout: { visibility: 'none' as const },
     }

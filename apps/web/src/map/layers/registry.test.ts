@@ -3,9 +3,12 @@ import type { LayerSpecification } from 'maplibre-gl'
 import { describe, expect, it } from 'vitest'
 import {
   CENTRE_SOURCE_IDS,
+  DATASET_SOURCE_ID,
+  datasetSourceOf,
   LOW_ZOOM_SOURCES,
   lowZoomSourceOf,
   SOURCE_IDS,
+  type SourceId,
   TILE_VIEWS,
   tileSourceOf,
 } from '../ids.ts'
@@ -44,9 +47,18 @@ describe('the source ids', () => {
     expect([...ids].sort()).toEqual(COLLECTIONS.map((collection) => collection.id).sort())
   })
 
-  it('give label and centre sources their own ids', () => {
-    const labels = Object.values(LOW_ZOOM_SOURCES).map((source) => source.id)
-    const all = [...Object.values(SOURCE_IDS), ...labels, ...Object.values(CENTRE_SOURCE_IDS)]
+  it('give the tiles one source per zoom cap, and centre sources their own ids', () => {
+    const lowZoom = Object.values(LOW_ZOOM_SOURCES)
+    // One low-zoom source per maxzoom: collections capped at the same zoom share their tiles.
+    expect(new Set(lowZoom.map((source) => source.id)).size).toBe(
+      new Set(lowZoom.map((source) => source.maxzoom)).size,
+    )
+    const all = [
+      ...Object.values(SOURCE_IDS),
+      DATASET_SOURCE_ID,
+      ...new Set(lowZoom.map((source) => source.id)),
+      ...Object.values(CENTRE_SOURCE_IDS),
+    ]
     expect(new Set(all).size).toBe(all.length)
   })
 })
@@ -62,27 +74,32 @@ describe('the layer registry', () => {
     expect([...DRAW_ORDER].sort()).toEqual([...MAP_LAYER_IDS].sort())
   })
 
-  it('reads each collection from its own source, or the one it is a view of, by the MVT layer name', () => {
+  it('reads each collection from the dataset tiles, by its MVT layer or the one it is a view of', () => {
     for (const layer of MAP_LAYERS) {
       expect(Object.values(SOURCE_IDS)).toContain(layer.source)
       const tileSource = tileSourceOf(layer.source)
       const lowZoomSource = lowZoomSourceOf(layer.source)?.id
       const centreSource = (CENTRE_SOURCE_IDS as Partial<Record<string, string>>)[layer.source]
       for (const style of vectorLayers(layer.styleLayers)) {
-        expect([tileSource, lowZoomSource, centreSource]).toContain(style.source)
+        expect([datasetSourceOf(tileSource), lowZoomSource, centreSource]).toContain(style.source)
         if (style.source === centreSource) expect(style['source-layer']).toBeUndefined()
-        else expect(style['source-layer']).toBe(style.source === tileSource ? tileSource : layer.source)
+        else
+          expect(style['source-layer']).toBe(style.source === DATASET_SOURCE_ID ? tileSource : layer.source)
         expect(mapLayerOfStyleLayer(style.id)).toBe(layer)
       }
     }
-    for (const style of vectorLayers(highlightLayers())) expect(style['source-layer']).toBe(style.source)
+    for (const style of vectorLayers(highlightLayers())) {
+      const collection = style.id.split('/')[1] as SourceId
+      expect(style.source).toBe(datasetSourceOf(tileSourceOf(collection)))
+      expect(style['source-layer']).toBe(tileSourceOf(collection))
+    }
   })
 
   it('draws a view collection from its parent tiles with the view filter', () => {
     const pits = MAP_LAYERS.find((layer) => layer.id === 'fosses-chevalements')
     expect(TILE_VIEWS[SOURCE_IDS.batis]).toMatchObject({ source: SOURCE_IDS.elements, value: 'bati' })
     for (const style of vectorLayers(pits?.styleLayers ?? [])) {
-      expect(style.source).toBe(SOURCE_IDS.elements)
+      expect(style).toMatchObject({ source: DATASET_SOURCE_ID, 'source-layer': SOURCE_IDS.elements })
       const filter = JSON.stringify('filter' in style ? style.filter : null)
       expect(filter).toContain('["==",["get","categorie"],"bati"]')
       expect(filter).toContain('Fosse')
@@ -101,7 +118,11 @@ describe('the layer registry', () => {
         expect(style.source).toBe(lowZoomSourceOf(layer.source)?.id)
         expect(style.maxzoom).toBe(OVERVIEW_MAX_ZOOM)
         const full = layer.styleLayers.find((other) => `${other.id}-apercu` === style.id)
-        expect(full).toMatchObject({ source: layer.source, minzoom: OVERVIEW_MAX_ZOOM })
+        expect(full).toMatchObject({
+          source: DATASET_SOURCE_ID,
+          'source-layer': layer.source,
+          minzoom: OVERVIEW_MAX_ZOOM,
+        })
       }
     }
     // Small features would vanish from zoom-6 tiles (polygons under 16 square units are left out).
