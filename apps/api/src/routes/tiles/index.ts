@@ -2,7 +2,6 @@ import {
   DatasetTilePathSchema,
   DatasetTileQuerySchema,
   MEDIA_TYPES,
-  MVT_MEDIA_TYPE,
   NoQuerySchema,
   TileJsonSchema,
   TilePathSchema,
@@ -11,13 +10,12 @@ import {
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { baseUrl } from '../../ogc/links.ts'
-import { answer, noContent, opaque, problems } from '../../openapi/route-schemas.ts'
+import { answer, problems } from '../../openapi/route-schemas.ts'
 import type { TilesService } from '../../services/tiles.ts'
 import { ogcTileRoutes } from './ogc-tiles.ts'
 import { datasetTile } from '../../tiles/dataset-tile.ts'
+import { CACHE_CONTROL, sendTile, tileResponses } from './tile-reply.ts'
 
-/** Tiles change only with the data: caches may keep them but must revalidate (ETag, 304) every time. */
-const CACHE_CONTROL = 'no-cache'
 const TAGS = ['Carte']
 
 /**
@@ -62,19 +60,13 @@ export async function tileRoutes(
         operationId: 'dataset-tile',
         params: DatasetTilePathSchema.omit({ tileMatrixSetId: true }),
         querystring: DatasetTileQuerySchema,
-        response: {
-          200: opaque('Tuile', MVT_MEDIA_TYPE),
-          204: noContent('Tuile vide (aucune entité des collections choisies)'),
-          ...problems(400, 404),
-        },
+        response: tileResponses('Tuile vide (aucune entité des collections choisies)'),
       },
     },
     async (request, reply) => {
       const path = { ...request.params, tileMatrixSetId: WEB_MERCATOR_QUAD }
       const tile = await datasetTile(service.tile, path, request.query.collections)
-      reply.header('Cache-Control', CACHE_CONTROL)
-      if (tile.length === 0) return reply.code(204).send()
-      return reply.type(MVT_MEDIA_TYPE).send(tile)
+      return sendTile(reply, tile)
     },
   )
 
@@ -89,20 +81,13 @@ export async function tileRoutes(
         operationId: 'tile',
         params: TilePathSchema,
         querystring: NoQuerySchema,
-        response: {
-          200: opaque('Tuile', MVT_MEDIA_TYPE),
-          204: noContent('Tuile vide'),
-          ...problems(400, 404),
-        },
+        response: tileResponses('Tuile vide'),
       },
     },
     async (request, reply) => {
       const { collectionId, ...coordinates } = request.params
       const tile = await service.tile(collectionId, coordinates)
-      reply.header('Cache-Control', CACHE_CONTROL)
-      // MapLibre treats 204 as an empty tile, without an error.
-      if (tile.length === 0) return reply.code(204).send()
-      return reply.type(MVT_MEDIA_TYPE).send(tile)
+      return sendTile(reply, tile)
     },
   )
 }

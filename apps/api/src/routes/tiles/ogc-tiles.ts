@@ -1,6 +1,5 @@
 import {
   MEDIA_TYPES,
-  MVT_MEDIA_TYPE,
   OgcTilePathSchema,
   OgcTileQuerySchema,
   TileMatrixSetSchema,
@@ -13,11 +12,10 @@ import {
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { baseUrl } from '../../ogc/links.ts'
-import { answer, noContent, opaque, problems } from '../../openapi/route-schemas.ts'
+import { answer, problems } from '../../openapi/route-schemas.ts'
 import type { TilesService } from '../../services/tiles.ts'
+import { sendTile, tileResponses } from './tile-reply.ts'
 
-/** As the slippy-map tiles: caches may keep them but must revalidate (ETag, 304) every time. */
-const CACHE_CONTROL = 'no-cache'
 const TAGS = ['Carte']
 
 /**
@@ -81,18 +79,12 @@ export async function ogcTileRoutes(
         operationId: 'collection-tile',
         params: OgcTilePathSchema,
         querystring: OgcTileQuerySchema,
-        response: {
-          200: opaque('Tuile', MVT_MEDIA_TYPE),
-          204: noContent('Tuile vide (dans les limites, sans entité)'),
-          ...problems(400, 404),
-        },
+        response: tileResponses('Tuile vide (dans les limites, sans entité)'),
       },
     },
     async (request, reply) => {
       const tile = await service.ogcTile(request.params, baseUrl(request, options.publicUrl))
-      reply.header('Cache-Control', CACHE_CONTROL)
-      if (tile.length === 0) return reply.code(204).send()
-      return reply.type(MVT_MEDIA_TYPE).send(tile)
+      return sendTile(reply, tile)
     },
   )
 
