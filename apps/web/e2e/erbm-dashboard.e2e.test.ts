@@ -90,7 +90,9 @@ describe('the ERBM dashboard', () => {
     await opinionForm.getByLabel('Sens de l’avis').selectOption({ label: 'Favorable avec réserves' })
     await opinionForm.getByLabel('Texte de l’avis').fill(OPINION_TEXT)
     await opinionForm.getByRole('button', { name: 'Ajouter' }).click()
-    await sheet().getByText(OPINION_TEXT).waitFor()
+    await sheet().getByRole('paragraph').filter({ hasText: OPINION_TEXT }).waitFor()
+    // The form is empty again once the opinion shows, ready for the next one.
+    await expect.poll(() => opinionForm.getByLabel('Texte de l’avis').inputValue()).toBe('')
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'erbm-follow-up-desktop.png'), fullPage: true })
   })
 

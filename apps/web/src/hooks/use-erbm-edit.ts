@@ -15,9 +15,11 @@ export function useErbmEdit<Variables extends { citeId: string }>(
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (variables: Variables) => write(variables, request),
-    onSuccess: async (detail, variables) => {
+    onSuccess: (detail, variables) => {
       queryClient.setQueryData(erbmQueryKeys.cite(variables.citeId), detail)
-      await queryClient.invalidateQueries({ queryKey: erbmQueryKeys.allCites })
+      // Not awaited: the form that wrote clears as its entry appears, not once the dashboard's lines
+      // are back (awaiting kept the sent text in the form beside the new entry for that refetch).
+      void queryClient.invalidateQueries({ queryKey: erbmQueryKeys.allCites })
     },
   })
 }
