@@ -2,5 +2,5 @@
 export { FeatureContextSchema } from './api/feature-context.ts'
 export { ReverseGeocodeResponseSchema, SearchResponseSchema } from './api/search.ts'
 export { CollectionsSchema } from './ogc/collection.ts'
-export { FeatureCollectionSchema, FeatureSchema } from './ogc/feature.ts'
+export { FeatureCollectionSchema, FeatureSchema, PrivateFeatureCollectionSchema } from './ogc/feature.ts'
 export { BasemapsSchema } from './api/basemaps.ts'

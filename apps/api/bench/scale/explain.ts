@@ -2,7 +2,9 @@ import { AlertListQuerySchema, DEFAULT_ALERT_SORT } from '@heritage-watch/shared
 import type pg from 'pg'
 import { BADGES_SQL } from '../../src/db/sql/alert-read.sql.ts'
 import {
+  ALERT_COLLECTION_COUNT_CAP,
   ALERT_FEATURE_COLUMNS,
+  alertCollectionCountQuery,
   alertPageQueries,
   alertsInScopeQuery,
   alertWalkedPageQuery,
@@ -40,12 +42,13 @@ export function readQueries(key: string): { label: string; query: BuiltQuery }[]
   }
   if (key === 'collection-bbox') {
     // With the columns an OGC feature adds (description, comments, photos, geometry), as the API asks.
-    const { count, page } = alertPageQueries({ kind: 'all' }, { bbox: TOWN_BOX }, [DEFAULT_ALERT_SORT], {
+    const { page } = alertPageQueries({ kind: 'all' }, { bbox: TOWN_BOX }, [DEFAULT_ALERT_SORT], {
       ...COLLECTION_PAGE,
       extraColumns: ALERT_FEATURE_COLUMNS,
     })
+    const count = alertCollectionCountQuery({ kind: 'all' }, { bbox: TOWN_BOX }).query
     return [
-      { label: 'count', query: count },
+      { label: `count (up to ${ALERT_COLLECTION_COUNT_CAP + 1})`, query: count },
       { label: 'page', query: page },
     ]
   }
@@ -71,8 +74,11 @@ async function collectionQueries(pool: pg.Pool): Promise<{ label: string; query:
   const matched = (await pool.query<{ count: number }>(count!.query.text, count!.query.values)).rows[0]!.count
   const inScope = alertsInScopeQuery({ kind: 'all' })
   const total = (await pool.query<{ count: number }>(inScope.text, inScope.values)).rows[0]!.count
+  const overCap = matched > ALERT_COLLECTION_COUNT_CAP
   const walk =
-    matched >= COLLECTION_WALK_MIN_MATCHES ? collectionWalk(matched, total, COLLECTION_PAGE) : undefined
+    matched >= COLLECTION_WALK_MIN_MATCHES
+      ? collectionWalk(matched, total, COLLECTION_PAGE, overCap)
+      : undefined
   if (!walk) return [count!, page!]
   const walked = alertWalkedPageQuery(
     { kind: 'all' },

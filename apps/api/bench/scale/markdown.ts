@@ -1,4 +1,5 @@
 import type { TargetResult } from '../report-section.ts'
+import { figureRight } from './checks.ts'
 import type { ScaleStep } from './section.ts'
 
 // The scale section of bench/report.md and its targets (issue 12 §4).
@@ -17,7 +18,7 @@ const STEP_REASONS: Record<string, string> = {
   'desk-commune':
     "numberMatched reads alert_commune_count when the filter matches one commune (two index-only scans of alert_commune, which grow with the matches, when it matches several); the page walks the date index and probes alert_commune's covering index until it has its 50 alerts, which depends on the commune's share of the alerts.",
   'collection-bbox':
-    'numberMatched counts every alert in the box, which holds ten times more at ten times the alerts (exact, linear in the matches). With 5,000 matches or more the page is first looked for among the newest observations, walking the date index (twice the rows expected to hold it); only when that walk finds no whole page are all the matches sorted.',
+    'numberMatched counts the alerts in the box up to 10,001 and is left out past 10,000 (the box holds ten times more at ten times the alerts: an exact count is linear in the matches). With 5,000 matches or more the page is first looked for among the newest observations, walking the date index (twice the rows expected to hold it); only when that walk finds no whole page are all the matches sorted.',
   indicators:
     'The per-day counts keep the breakdown flat (bounded by the days), and the delay percentiles walk one bucket of alert_delay_bucket_count through its index.',
 }
@@ -58,9 +59,10 @@ export function scaleMarkdown(steps: ScaleStep[], plans: Record<string, string[]
   const totals = steps.map(
     (step) =>
       `- ${count(step.size)} alerts (generated in ${(step.generationMs / 1000).toFixed(1)} s): ${step.totals.figures
-        .map(
-          (figure) =>
-            `${figure.label} ${count(figure.api)}${figure.api === figure.tables ? '' : ` ≠ ${count(figure.tables)} in the tables`}`,
+        .map((figure) =>
+          figure.api === null
+            ? `${figure.label} left out (${count(figure.tables)} in the tables${figureRight(figure) ? '' : `, at most ${count(figure.omittedAbove ?? 0)} may be left out`})`
+            : `${figure.label} ${count(figure.api)}${figureRight(figure) ? '' : ` ≠ ${count(figure.tables)} in the tables`}`,
         )
         .join('; ')}`,
   )
@@ -91,7 +93,7 @@ export function scaleTargets(steps: ScaleStep[]): TargetResult[] {
   const stepped = steppedReads(steps)
   const wrong = steps.flatMap((step) =>
     step.totals.figures
-      .filter((figure) => figure.api !== figure.tables)
+      .filter((figure) => !figureRight(figure))
       .map((figure) => `${step.size}: ${figure.label}`),
   )
   return [

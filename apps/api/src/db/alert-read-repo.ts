@@ -29,6 +29,8 @@ import {
   alertPageQueries,
   alertsInScopeQuery,
   alertWalkedPageQuery,
+  ALERT_COLLECTION_COUNT_CAP,
+  alertCollectionCountQuery,
   COLLECTION_WALK_MIN_MATCHES,
   collectionWalk,
 } from './sql/alert-list.sql.ts'
@@ -64,7 +66,12 @@ const NEWEST_OBSERVED: AlertSort[] = [DEFAULT_ALERT_SORT]
  * actor may see is the caller's: each method takes the scope or organisation it is given. Methods that
  * look one alert up return undefined when it does not exist.
  */
-export function createAlertReadRepo(db: Queryable) {
+/** @param options.collectionCountCap where the OGC collection's count stops (tests make it small) */
+export function createAlertReadRepo(
+  db: Queryable,
+  options: { collectionCountCap: number } = { collectionCountCap: ALERT_COLLECTION_COUNT_CAP },
+) {
+  const cap = options.collectionCountCap
   return {
     async detail(alertId: string): Promise<AlertDetailRow | undefined> {
       return firstRow<AlertDetailRow>(db, ALERT_DETAIL_SQL, [alertId])
@@ -149,18 +156,23 @@ export function createAlertReadRepo(db: Queryable) {
     async featurePage(
       scope: AlertRowScope,
       filter: AlertListFilter,
-      page: { limit: number; offset: number },
-    ): Promise<{ rows: AlertFeaturePageRow[]; numberMatched: number }> {
+      page: { limit: number; offset: number; exactCount: boolean },
+    ): Promise<{ rows: AlertFeaturePageRow[]; numberMatched: number | undefined }> {
       const extraColumns = ALERT_FEATURE_COLUMNS
       const queries = alertPageQueries(scope, filter, NEWEST_OBSERVED, { ...page, extraColumns })
-      const count = await firstRow<{ count: number }>(db, queries.count.text, queries.count.values)
-      const numberMatched = count!.count
+      const counted = page.exactCount
+        ? { query: queries.count, capped: false }
+        : alertCollectionCountQuery(scope, filter, cap)
+      const count = (await firstRow<{ count: number }>(db, counted.query.text, counted.query.values))!.count
+      // Over the cap the count is only a lower bound: numberMatched is then left out.
+      const overCap = counted.capped && count > cap
+      const numberMatched = overCap ? undefined : count
       // Many matches: the page is looked for among the newest observations first (collectionWalk).
       let walk: number | undefined
-      if (numberMatched >= COLLECTION_WALK_MIN_MATCHES) {
+      if (count >= COLLECTION_WALK_MIN_MATCHES) {
         const inScope = alertsInScopeQuery(scope)
         const total = (await firstRow<{ count: number }>(db, inScope.text, inScope.values))!.count
-        walk = collectionWalk(numberMatched, total, page)
+        walk = collectionWalk(count, total, page, overCap)
       }
       if (walk) {
         const walked = alertWalkedPageQuery(scope, filter, { ...page, walk, extraColumns })

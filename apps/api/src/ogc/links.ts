@@ -71,7 +71,7 @@ export function selfAndAlternate(
  */
 export function pagingLinks(
   request: { base: string; path: string; query: Record<string, unknown> },
-  page: { offset: number; limit: number; returned: number; matched: number },
+  page: { offset: number; limit: number; returned: number; matched: number | undefined },
 ): Link[] {
   const at = (offset: number) =>
     urlWithQuery(request.base, request.path, request.query, {
@@ -79,7 +79,10 @@ export function pagingLinks(
       limit: String(page.limit),
     })
   const links: Link[] = []
-  if (page.offset + page.returned < page.matched) {
+  // An unknown count (left out past a cap): a whole page may have more after it.
+  const more =
+    page.matched === undefined ? page.returned === page.limit : page.offset + page.returned < page.matched
+  if (more) {
     links.push({
       href: at(page.offset + page.limit),
       rel: 'next',

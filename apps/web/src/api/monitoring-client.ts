@@ -1,7 +1,7 @@
 import {
   ALERTS_COLLECTION_ID,
   type AlertList,
-  type FeatureCollection,
+  type PrivateFeatureCollection,
   type History,
 } from '@heritage-watch/shared'
 import { loadContracts } from './contracts.ts'
@@ -45,11 +45,11 @@ export function fetchFeatureHistory(
 }
 
 /** The alerts with a pin or zone of their own, as GeoJSON from the `alertes` collection (rights applied). */
-export function fetchAlertPlaces(options: SessionRequestOptions): Promise<FeatureCollection> {
+export function fetchAlertPlaces(options: SessionRequestOptions): Promise<PrivateFeatureCollection> {
   const url = collectionItemsUrl(options.apiBaseUrl, ALERTS_COLLECTION_ID, 'geojson', {
     geometryOrigin: 'drawn',
     limit: String(ALERT_PLACES_LIMIT),
   })
-  const schema = () => loadContracts().then((contracts) => contracts.FeatureCollectionSchema)
+  const schema = () => loadContracts().then((contracts) => contracts.PrivateFeatureCollectionSchema)
   return requestJson({ method: 'GET', url, schema }, options)
 }

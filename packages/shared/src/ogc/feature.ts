@@ -43,3 +43,12 @@ export const FeatureCollectionSchema = z.object({
   links: z.array(LinkSchema),
 })
 export type FeatureCollection = z.infer<typeof FeatureCollectionSchema>
+
+/**
+ * A page of a private collection (`alertes`, `constats`). numberMatched is optional there, as OGC API -
+ * Features allows: the alerts collection leaves it out past 10,000 matches (issue 12 §4).
+ */
+export const PrivateFeatureCollectionSchema = FeatureCollectionSchema.extend({
+  numberMatched: z.number().int().nonnegative().optional(),
+})
+export type PrivateFeatureCollection = z.infer<typeof PrivateFeatureCollectionSchema>

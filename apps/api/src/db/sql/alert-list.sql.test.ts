@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { alertPageQueries, COLLECTION_WALK_MIN_MATCHES, collectionWalk } from './alert-list.sql.ts'
+import {
+  alertCollectionCountQuery,
+  alertPageQueries,
+  COLLECTION_WALK_MIN_MATCHES,
+  collectionWalk,
+} from './alert-list.sql.ts'
 
 describe('alertPageQueries', () => {
   it('puts the scope and every filter value in $n parameters, then limit and offset', () => {
@@ -78,5 +83,26 @@ describe('collectionWalk', () => {
     expect(collectionWalk(COLLECTION_WALK_MIN_MATCHES - 1, 10_000, { limit: 1, offset: 0 })).toBeUndefined()
     expect(collectionWalk(10_000, 1_000_000, { limit: 100, offset: 0 })).toBeUndefined()
     expect(collectionWalk(88_000, 1_000_000, { limit: 100, offset: 5_000 })).toBeUndefined()
+  })
+})
+
+describe('collectionWalk after a capped count', () => {
+  it('compares the walk with the alerts in scope, since the matches are more than counted', () => {
+    // A town's box at a million alerts, counted no further than 10,001.
+    expect(collectionWalk(10_001, 1_000_000, { limit: 100, offset: 0 }, true)).toBe(19_999)
+    expect(collectionWalk(10_001, 1_000_000, { limit: 100, offset: 0 })).toBeUndefined()
+    expect(collectionWalk(10_001, 1_000_000, { limit: 100, offset: 5_000 }, true)).toBeUndefined()
+  })
+})
+
+describe('alertCollectionCountQuery', () => {
+  it('reads kept counts when the filter has them, and counts the matches up to the cap otherwise', () => {
+    const kept = alertCollectionCountQuery({ kind: 'all' }, { statuses: ['nouvelle'] })
+    expect(kept.capped).toBe(false)
+    expect(kept.query.text).toMatch(/FROM alert_facet_count/)
+    const boxed = alertCollectionCountQuery({ kind: 'all' }, { bbox: [2.7, 50.4, 2.9, 50.5] }, 3)
+    expect(boxed.capped).toBe(true)
+    expect(boxed.query.text).toMatch(/ST_Intersects\(a\.geom, .*\) LIMIT \$5\) AS matched$/)
+    expect(boxed.query.values).toEqual([2.7, 50.4, 2.9, 50.5, 4])
   })
 })

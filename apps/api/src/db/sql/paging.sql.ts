@@ -43,6 +43,21 @@ export function pagedQueries(
 }
 
 /**
+ * How many rows match, counting no further than `cap + 1`: a count over the matches costs as much as
+ * reading them, so where a client may do without an exact count of many (the OGC collection of alerts,
+ * a town's box at a million alerts: 88 000 matches) the count stops once it knows they are more than
+ * `cap`. The cap is the parameter after the filter's.
+ */
+export function cappedCountQuery(select: PagedSelect, cap: number): BuiltQuery {
+  const { where, table } = select
+  return {
+    text: `SELECT count(*)::int AS count
+           FROM (SELECT 1 FROM ${table} ${where.sql} LIMIT $${where.params.length + 1}) AS matched`,
+    values: [...where.params, cap + 1],
+  }
+}
+
+/**
  * One page as `pagedQueries` writes it, looked for only among the `walk` rows that come first in
  * `orderBy` (read down an index in that order). When it returns a whole page (`limit` rows), that is the
  * page `pagedQueries` would return, since a prefix of the order that holds a whole page holds the page

@@ -5,8 +5,8 @@ import {
   CollectionSchema,
   CRS84,
   type Feature,
-  type FeatureCollection,
-  FeatureCollectionSchema,
+  type PrivateFeatureCollection,
+  PrivateFeatureCollectionSchema,
   FeatureSchema,
   MEDIA_TYPES,
   QueryablesSchema,
@@ -52,7 +52,13 @@ async function allowHeader(_request: FastifyRequest, reply: FastifyReply, payloa
 /** What a private collection's service does for its routes, for the caller (`actor`) only. */
 export interface PrivateCollectionService<Page> {
   describe(actor: Actor, base: string): Promise<Collection>
-  items(actor: Actor, context: RequestContext, page: Page): Promise<FeatureCollection>
+  /** `exactCount`: numberMatched even where the page would leave it out (an export names its total first). */
+  items(
+    actor: Actor,
+    context: RequestContext,
+    page: Page,
+    options?: { exactCount?: boolean },
+  ): Promise<PrivateFeatureCollection>
   feature(actor: Actor, featureId: string, context: RequestContext): Promise<Feature>
 }
 
@@ -137,7 +143,7 @@ export async function privateCollectionRoutes<
         operationId: `get-${spec.id}-items`,
         querystring: spec.schemas.items,
         response: {
-          200: answer(spec.summaries.itemsAnswer, FeatureCollectionSchema, MEDIA_TYPES.geojson),
+          200: answer(spec.summaries.itemsAnswer, PrivateFeatureCollectionSchema, MEDIA_TYPES.geojson),
           ...PROBLEMS,
         },
       },
@@ -146,7 +152,8 @@ export async function privateCollectionRoutes<
       const page = spec.toPage(request.query as z.infer<ItemsQuery>)
       const context = jsonContext(request, publicUrl)
       if (options.exports) {
-        const items = service.items.bind(service)
+        const items = (actor: Actor, itemsContext: RequestContext, itemsPage: Page) =>
+          service.items(actor, itemsContext, itemsPage, { exactCount: true })
         const exported = {
           collectionId: spec.id,
           title: spec.title,

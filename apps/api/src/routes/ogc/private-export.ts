@@ -4,7 +4,7 @@ import {
   EXPORT_FORMATS,
   type ExportFormat,
   type Feature,
-  type FeatureCollection,
+  type PrivateFeatureCollection,
 } from '@heritage-watch/shared'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { RequestContext } from '../../services/features.ts'
@@ -33,7 +33,7 @@ export async function sendPrivateExport<Page extends Window>(
     title: string
     page: Page
     context: RequestContext
-    items: (actor: Actor, context: RequestContext, page: Page) => Promise<FeatureCollection>
+    items: (actor: Actor, context: RequestContext, page: Page) => Promise<PrivateFeatureCollection>
     exports: FeatureExportService
   },
 ): Promise<boolean> {

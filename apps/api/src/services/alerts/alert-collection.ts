@@ -7,13 +7,13 @@ import {
   type Collection,
   CRS84,
   type Feature,
-  type FeatureCollection,
+  type PrivateFeatureCollection,
   type Link,
   MEDIA_TYPES,
 } from '@heritage-watch/shared'
 import type { Actor } from '@heritage-watch/shared'
 import type { AlertListFilter } from '../../db/alert-read-repo.ts'
-import type { AlertsDependencies } from '../../db/alert-repos.ts'
+import type { AlertRepos } from '../../db/alert-repos.ts'
 import type { AlertDetailRow, AlertFeaturePageRow } from '../../db/alert-rows.ts'
 import { NotFoundError } from '../../errors.ts'
 import { pagingLinks, urlWithQuery } from '../../ogc/links.ts'
@@ -31,8 +31,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const TITLE = { fr: 'Alertes', en: 'Alerts' }
 const DESCRIPTION = {
-  fr: 'Alertes de la veille patrimoniale que le compte appelant peut voir (un partenaire : celles de son organisation ; les chargés de mission : toutes). Accès par cookie de session ou jeton d’API (Authorization: Bearer).',
-  en: 'Heritage-watch alerts the calling account may see (a partner: its organisation’s; officers: all of them). Access with a session cookie or an API token (Authorization: Bearer).',
+  fr: 'Alertes de la veille patrimoniale que le compte appelant peut voir (un partenaire : celles de son organisation ; les chargés de mission : toutes). Accès par cookie de session ou jeton d’API (Authorization: Bearer). Au-delà de 10 000 alertes correspondantes, numberMatched est omis : suivre le lien next.',
+  en: 'Heritage-watch alerts the calling account may see (a partner: its organisation’s; officers: all of them). Access with a session cookie or an API token (Authorization: Bearer). Past 10,000 matching alerts numberMatched is left out: follow the next link.',
 }
 
 /** A page of the collection as the service reads it; the route's schema made it from the query. */
@@ -93,7 +93,7 @@ function featureLinks(base: string, id: string): Link[] {
  * The alerts collection for one caller. Every read is narrowed to what the actor may see, as in the
  * alerts service; an actor who may see none gets an empty collection (the routes answer 401 first).
  */
-export function createAlertCollectionService({ repos }: Pick<AlertsDependencies, 'repos'>) {
+export function createAlertCollectionService({ repos }: { repos: Pick<AlertRepos, 'read'> }) {
   const repo = repos.read
 
   return {
@@ -142,11 +142,20 @@ export function createAlertCollectionService({ repos }: Pick<AlertsDependencies,
       }
     },
 
-    /** A page of the alerts this actor may see, newest observation first, with OGC paging links. */
-    async items(actor: Actor, context: RequestContext, query: AlertItemsQuery): Promise<FeatureCollection> {
+    /**
+     * A page of the alerts this actor may see, newest observation first, with OGC paging links;
+     * numberMatched is left out past ALERT_COLLECTION_COUNT_CAP matches unless `exactCount`.
+     */
+    async items(
+      actor: Actor,
+      context: RequestContext,
+      query: AlertItemsQuery,
+      options: { exactCount?: boolean } = {},
+    ): Promise<PrivateFeatureCollection> {
       const scope = rowScope(actor)
+      const page = { limit: query.limit, offset: query.offset, exactCount: options.exactCount ?? false }
       const { rows, numberMatched } = scope
-        ? await repo.featurePage(scope, query.filter, { limit: query.limit, offset: query.offset })
+        ? await repo.featurePage(scope, query.filter, page)
         : { rows: [], numberMatched: 0 }
       const links: Link[] = [
         {
@@ -176,7 +185,7 @@ export function createAlertCollectionService({ repos }: Pick<AlertsDependencies,
           ...toFeature(row, context.base),
           links: featureLinks(context.base, row.id).slice(0, 1),
         })),
-        numberMatched,
+        ...(numberMatched === undefined ? {} : { numberMatched }),
         numberReturned: rows.length,
         timeStamp: new Date().toISOString(),
         links,
