@@ -52,9 +52,12 @@ export function createPool(connectionString: string, timeouts: PoolTimeouts = {}
   const pool = new pg.Pool({
     ...settings,
     // JIT compiling pays for long analytic queries, not for the API's: on a server it added 80–570 ms to
-    // the plans of the large alert queries (architecture §29). The embedded database (one connection,
-    // see POOL_MAX_PARAMETER) has no JIT, and its socket is given no startup options.
-    ...(settings.max !== 1 ? { options: '-c jit=off' } : {}),
+    // the plans of the large alert queries (architecture §29). Parallel plans neither: the API answers
+    // many requests at once, and a statement's workers take the cores the other requests need (4
+    // callers at 300k alerts: a town box's count and page 347–407 ms a round with workers, 178–233
+    // without; the other scale reads the same or faster). The embedded database (one connection, see
+    // POOL_MAX_PARAMETER) has neither, and its socket is given no startup options.
+    ...(settings.max !== 1 ? { options: '-c jit=off -c max_parallel_workers_per_gather=0' } : {}),
     // Sent in the startup message, so that every connection of the pool has them from its first query.
     ...(timeouts.statementTimeoutMs ? { statement_timeout: timeouts.statementTimeoutMs } : {}),
     ...(timeouts.idleInTransactionTimeoutMs
