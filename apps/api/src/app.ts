@@ -21,6 +21,7 @@ import { createAssessmentsDependencies } from './db/assessment-repos.ts'
 import { createErbmDependencies } from './db/erbm-repos.ts'
 import { createFeatureContextRepo } from './db/feature-context-repo.ts'
 import { createFeaturesRepo } from './db/features-repo.ts'
+import { createRawTextPool } from './db/raw-text-pool.ts'
 import { responseCache } from './plugins/response-cache.ts'
 import { createFeaturePagesService } from './services/feature-pages.ts'
 import { createFeatureExportRepo } from './db/feature-export-repo.ts'
@@ -190,8 +191,13 @@ export async function buildApp(options: AppOptions) {
   })
   // Before the routes: every request gets its actor (and CSRF check) from here.
   await app.register(authentication, { accounts })
-  // A pool of one connection is the embedded database's (pool.ts): no prepared statements there.
-  const featuresRepo = createFeaturesRepo(pool, { prepare: pool.options.max !== 1 })
+  // A pool of one connection is the embedded database's (pool.ts): no prepared statements there, and no
+  // second pool (its one session serves every connection in turn).
+  const server = pool.options.max !== 1
+  // The items pages read their GeoJSON as raw bytes on a pool of their own (db/raw-text-pool.ts).
+  const rawText = server ? createRawTextPool(pool) : undefined
+  if (rawText) app.addHook('onClose', () => rawText.end())
+  const featuresRepo = createFeaturesRepo(pool, { prepare: server, rawText })
   const alertBus = createAlertBus({
     relay: liveEvents === 'notify' ? crossProcessEvents(app, pool, dataVersion) : undefined,
     warn: (message) => app.log.warn(message),

@@ -83,8 +83,11 @@ function toFeature(row: FeatureRow): Feature {
  *   database, whose single session outlives the socket connections pglite-socket multiplexes onto it: a
  *   new connection would prepare a name the session already holds (42P05)
  */
-export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean } = {}) {
+export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean; rawText?: Queryable } = {}) {
   const prepare = options.prepare ?? false
+  // The pages' chunks go to the socket as they are: read as raw bytes where a raw-text pool is given.
+  const pages = options.rawText ?? db
+  const encoding = options.rawText ? ('latin1' as const) : ('utf8' as const)
   return {
     /** A page of features and the number of all features that match. */
     async findItems(collection: CollectionDefinition, query: ItemsQuery) {
@@ -99,12 +102,13 @@ export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean }
     /**
      * A page of features as chunks of GeoJSON text (each a comma-separated run of features), how many
      * features they hold, and the number of all features that match. The count query runs only when the
-     * page cannot tell it: a page shorter than the limit holds the last match.
+     * page cannot tell it: a page shorter than the limit holds the last match. With a raw-text pool the
+     * chunks are binary strings of their UTF-8 bytes (`encoding: 'latin1'`, db/raw-text-pool.ts).
      */
     async findItemsJson(collection: CollectionDefinition, query: ItemsQuery) {
       const { page, count } = buildItemsJsonQueries(collectionTable(collection.id), collection, query)
       const bounded = prepare && hasBoundedText(query)
-      const rows = (await db.query<FeatureChunkRow>(prepared(page, bounded))).rows
+      const rows = (await pages.query<FeatureChunkRow>(prepared(page, bounded))).rows
       const returned = rows.reduce((sum, row) => sum + row.returned, 0)
       const lastPage = returned < query.limit && (returned > 0 || query.offset === 0)
       // Only a page past the last match (no rows) has to ask for the count on its own.
@@ -113,7 +117,7 @@ export function createFeaturesRepo(db: Queryable, options: { prepare?: boolean }
         : (rows.at(-1)?.matched ??
           (await db.query<{ count: number }>(prepared(count, bounded))).rows[0]?.count ??
           0)
-      return { chunks: rows.map((row) => row.features), returned, numberMatched }
+      return { chunks: rows.map((row) => row.features), encoding, returned, numberMatched }
     },
 
     /** One feature as GeoJSON text, or undefined when the collection has no feature with that id. */

@@ -14,12 +14,13 @@ const page = (count: number, size: number) => {
   return { head: '{"type":"FeatureCollection","features":[', chunks, tail: ']}' }
 }
 
-async function text(body: Buffer | Readable): Promise<string> {
-  if (Buffer.isBuffer(body)) return body.toString()
+async function bytes(body: Buffer | Readable): Promise<Buffer> {
+  if (Buffer.isBuffer(body)) return body
   const chunks: Buffer[] = []
   for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer))
-  return Buffer.concat(chunks).toString()
+  return Buffer.concat(chunks)
 }
+const text = async (body: Buffer | Readable) => (await bytes(body)).toString()
 
 describe('featurePageBody', () => {
   it('sends a small page as one buffer of its UTF-8 text', () => {
@@ -40,6 +41,27 @@ describe('featurePageBody', () => {
     expect(JSON.parse(joined).features.map((f: { id: string }) => f.id)).toEqual(
       features(3000, 0).map((_, index) => String(index)),
     )
+  })
+
+  it('sends chunks read as raw bytes (latin1) as the same UTF-8 bytes, small or streamed', async () => {
+    // Synthetic names with characters of two, three and four UTF-8 bytes.
+    const accented = (count: number, size: number) => {
+      const text = page(count, size)
+      return { ...text, chunks: text.chunks.map((chunk) => chunk.replaceAll('x', 'é—𝄞')) }
+    }
+    for (const [count, size] of [
+      [3, 10],
+      [3000, 100],
+      [0, 0],
+    ] as const) {
+      const text = accented(count, size)
+      const raw = { ...text, encoding: 'latin1' as const }
+      raw.chunks = text.chunks.map((chunk) => Buffer.from(chunk).toString('latin1'))
+      const expected = Buffer.from(text.head + text.chunks.join(',') + text.tail)
+      const body = featurePageBody(raw)
+      expect(Buffer.isBuffer(body), `${count} features`).toBe(count < 3000)
+      expect((await bytes(body)).equals(expected)).toBe(true)
+    }
   })
 
   it('writes an empty page as an empty array', async () => {

@@ -4,7 +4,8 @@ import type { FeaturePage } from '../services/feature-pages.ts'
 /**
  * Below this many characters a page is sent as one buffer. Above, it is streamed: its first bytes leave
  * while the rest is joined, and no whole-body string is made (the response cache keeps a copy of the
- * chunks when they stay small enough, plugins/response-cache.ts).
+ * chunks when they stay small enough, plugins/response-cache.ts). Chunks read as raw bytes (latin1,
+ * db/raw-text-pool.ts) count their bytes.
  */
 const STREAM_FROM_CHARACTERS = 1 << 18
 /** The page's parts in order: PostgreSQL already joined the features into chunks (features.sql.ts). */
@@ -13,6 +14,18 @@ function* parts(page: FeaturePage): Generator<string> {
   for (let index = 0; index < page.chunks.length; index += 1)
     yield index === 0 ? page.chunks[index]! : `,${page.chunks[index]}`
   yield page.tail
+}
+
+const COMMA = Buffer.from(',')
+
+/** The page's parts as bytes, its chunks copied from their binary strings (no UTF-8 decoding or encoding). */
+function* rawParts(page: FeaturePage): Generator<Buffer> {
+  yield Buffer.from(page.head)
+  for (let index = 0; index < page.chunks.length; index += 1) {
+    if (index > 0) yield COMMA
+    yield Buffer.from(page.chunks[index]!, 'latin1')
+  }
+  yield Buffer.from(page.tail)
 }
 
 /**
@@ -25,6 +38,10 @@ function* parts(page: FeaturePage): Generator<string> {
 export function featurePageBody(page: FeaturePage): Buffer | Readable {
   let size = page.head.length + page.tail.length
   for (const chunk of page.chunks) size += chunk.length + 1
+  if (page.encoding === 'latin1') {
+    if (size < STREAM_FROM_CHARACTERS) return Buffer.concat([...rawParts(page)])
+    return Readable.from(rawParts(page), { objectMode: false })
+  }
   if (size < STREAM_FROM_CHARACTERS) return Buffer.from(page.head + page.chunks.join(',') + page.tail)
   return Readable.from(parts(page), { objectMode: false })
 }

@@ -13,6 +13,8 @@ import { type RequestContext, requireCollection, requireFeatureId } from './feat
 export interface FeaturePage {
   head: string
   chunks: string[]
+  /** `latin1`: the chunks are binary strings of the UTF-8 bytes (db/raw-text-pool.ts); else text. */
+  encoding?: 'latin1' | 'utf8'
   tail: string
 }
 
@@ -45,14 +47,14 @@ export function createFeaturePagesService(repo: FeaturesRepo, dataVersion?: Data
     /** A page of a collection's features, read with the query its route's schema made. */
     async page(id: string, context: RequestContext, query: ItemsQuery): Promise<FeaturePage> {
       const collection = requireCollection(id)
-      const { chunks, returned, numberMatched } = await repo.findItemsJson(collection, query)
+      const { chunks, encoding, returned, numberMatched } = await repo.findItemsJson(collection, query)
       const links = itemsLinks(collection, context, query, returned, numberMatched)
       const head =
         `{"type":"FeatureCollection","numberMatched":${numberMatched},"numberReturned":${returned},` +
         `"timeStamp":${JSON.stringify(await timeStamp())},"links":${JSON.stringify(links)},"features":[`
       // Features of a page carry no links of their own: each one's URL is the collection's items URL and
       // its id, and one feature asked by id has its links. Node adds nothing per feature (§26).
-      return { head, chunks, tail: ']}' }
+      return { head, chunks, encoding, tail: ']}' }
     },
 
     /**

@@ -1,5 +1,5 @@
 import { FeatureCollectionSchema } from '@heritage-watch/shared'
-import type pg from 'pg'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../../src/app.ts'
 import { DATA_VERSION } from '../../../src/db/sql/tiles.sql.ts'
@@ -9,23 +9,29 @@ import { createTestPool, type TestApp } from '../../helpers/test-app.ts'
 const ITEMS = '/collections/puits-de-mines/items?limit=20'
 const COLLECTIONS = '/collections'
 
-/** Counts the queries the app sends, other than the data version's (read at most once a second by design). */
-function countQueries(pool: pg.Pool) {
+/**
+ * Counts the queries the app sends on any connection, other than the data version's (read at most once a
+ * second by design): at the client, so that the items pages' own pool (db/raw-text-pool.ts) counts too.
+ */
+function countQueries() {
   const counted = { queries: 0 }
-  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown
-  pool.query = ((...args: unknown[]) => {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text
     if (text !== DATA_VERSION) counted.queries += 1
-    return query(...args)
-  }) as typeof pool.query
-  return counted
+    return query.apply(this, args)
+  } as typeof pg.Client.prototype.query
+  const restore = () => {
+    pg.Client.prototype.query = query as typeof pg.Client.prototype.query
+  }
+  return { counted, restore }
 }
 
 function useApp(cache: 'on' | 'off') {
-  const server = {} as { app: TestApp; pool: pg.Pool; counted: { queries: number } }
+  const server = {} as { app: TestApp; pool: pg.Pool; counted: { queries: number }; restore: () => void }
   beforeAll(async () => {
     server.pool = createTestPool()
-    server.counted = countQueries(server.pool)
+    Object.assign(server, countQueries())
     server.app = await buildApp({
       pool: server.pool,
       config: {
@@ -38,6 +44,7 @@ function useApp(cache: 'on' | 'off') {
     })
   })
   afterAll(async () => {
+    server.restore()
     await server.app.close()
     await server.pool.end()
   })
