@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { fetchAlertBadges } from '../api/alerts-client.ts'
 import { queryKeys } from '../api/query-keys.ts'
 import { ALERT_BADGE_SOURCE_ID, badgesToGeoJson, EMPTY_BADGES } from '../map/layers/alert-badge-layers.ts'
@@ -19,10 +19,18 @@ export function useAlertBadges(map: MapLibreMap | null, enabled: boolean): void 
     enabled: enabled && map !== null,
   })
 
+  // The style starts with the source empty: emptying it again when the map arrives made MapLibre reload
+  // it, one more frame and a later first `idle` for every anonymous visitor (issue 12).
+  const filled = useRef(false)
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(ALERT_BADGE_SOURCE_ID)
     if (!source) return
-    if (!enabled) source.setData(EMPTY_BADGES)
-    else if (badges.data) source.setData(badgesToGeoJson(badges.data))
+    if (!enabled) {
+      if (filled.current) source.setData(EMPTY_BADGES)
+      filled.current = false
+    } else if (badges.data) {
+      source.setData(badgesToGeoJson(badges.data))
+      filled.current = true
+    }
   }, [map, enabled, badges.data])
 }

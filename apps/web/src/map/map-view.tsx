@@ -15,6 +15,7 @@ import { spaceFirstViewFrames } from './first-view-frames.ts'
 import { BASEMAP_SOURCE_ID, MAP_IMAGE_IDS } from './ids.ts'
 import { MapContext } from './map-context.ts'
 import { drawMapImage } from './map-images.ts'
+import { settlePlacementInOneFrame } from './settled-placement.ts'
 import { buildStyle } from './style.ts'
 
 // MapLibre starts half as many tile workers as the machine has cores: one on a 2-core laptop, which then
@@ -78,6 +79,7 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
       fadeDuration: 0,
     })
     const endSpacing = spaceFirstViewFrames(map)
+    const endSettling = settlePlacementInOneFrame(map.style)
     map.touchZoomRotate.disableRotation()
     map.keyboard.disableRotation()
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
@@ -109,6 +111,7 @@ export function MapView({ initialView, initialVisibleLayers, locale, onSourceErr
 
     return () => {
       endSpacing()
+      endSettling()
       setMap(null)
       if (window.heritageWatchMap === map) delete window.heritageWatchMap
       map.remove()
