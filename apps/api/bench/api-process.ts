@@ -1,15 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { startArguments } from '../src/cli/start-bundle.ts'
 import { apiProcessEnvironment, repositoryRoot } from '../src/config.ts'
 import { freePort } from '../test/setup/server-postgis.ts'
 
-// The API under measure runs as a CHILD process (node with the tsx loader, not npm start's launcher,
-// which would put a second process between us; its environment is the launcher's), so that its
-// resident memory is its own and not the bench's.
-
-const START = path.join(repositoryRoot, 'apps/api/src/cli/start.ts')
+// The API under measure runs as a CHILD process, started as npm start's launcher starts it (the same
+// bundle and environment, cli/launch.ts) but without the launcher, which would put a second process
+// between us, so that its resident memory is its own and not the bench's.
 
 export interface ApiProcess {
   base: string
@@ -50,8 +48,9 @@ async function healthy(base: string) {
 export async function startApi(env: Record<string, string>, timeoutMs = 600_000): Promise<ApiProcess> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
+  // The start includes making the bundle when its sources changed, as npm start's does.
   const started = performance.now()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', START], {
+  const child: ChildProcess = spawn(process.execPath, await startArguments(console.warn), {
     cwd: repositoryRoot,
     // The environment npm start's launcher gives it (cli/launch.ts): glibc's settings when embedded.
     env: apiProcessEnvironment({

@@ -1,18 +1,17 @@
 import { spawn } from 'node:child_process'
 import { constants } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { apiProcessEnvironment } from '../config.ts'
 import { LAUNCHER_SIGNALS, type SignalReport } from './launcher-signals.ts'
+import { startArguments } from './start-bundle.ts'
 
-// npm start's process: it starts the API (start.ts) as its one child, where tsx's CLI did, so that the
-// embedded database's process gets glibc's malloc settings, which glibc reads before any code runs
-// (architecture §32). A server's API (DATABASE_URL) gets the environment unchanged.
-const START = fileURLToPath(new URL('./start.ts', import.meta.url))
+// npm start's process: it starts the API (start.ts, bundled) as its one child, where tsx's CLI did, so
+// that the embedded database's process gets glibc's malloc settings, which glibc reads before any code
+// runs, and no tsx (architecture §32). A server's API (DATABASE_URL) gets the environment unchanged.
 
 /** How long a signal of ours waits for the API to say it got the same one (a terminal's Ctrl+C). */
 const REPORT_WAIT_MS = 50
 
-const child = spawn(process.execPath, ['--import', 'tsx', START], {
+const child = spawn(process.execPath, await startArguments(console.warn), {
   env: apiProcessEnvironment(),
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 })

@@ -98,10 +98,18 @@ export async function startEmbeddedPostgis(dataDir: string): Promise<EmbeddedPos
 }
 
 /**
- * The worker's entry: embedded-worker.ts, loaded through tsx's loader, which the worker must register
- * itself (on Node 20, tsx's `--import` hooks stay in the main thread, and vitest's are its own).
+ * The worker's file in npm start's bundle (cli/start-bundle.ts defines it); undefined when running from
+ * the TypeScript sources (tsx, vitest).
+ */
+declare const BUNDLED_EMBEDDED_WORKER: string | undefined
+
+/**
+ * The worker's entry: the bundle's JavaScript, or embedded-worker.ts loaded through tsx's loader, which
+ * the worker must register itself (on Node 20, tsx's `--import` hooks stay in the main thread, and
+ * vitest's are its own).
  */
 function workerEntry(): URL {
+  if (typeof BUNDLED_EMBEDDED_WORKER === 'string') return new URL(BUNDLED_EMBEDDED_WORKER)
   // tsx/esm/api resolves to its CommonJS build here (require), whose register() does not find its hooks
   // from a worker: the ES module build sits beside it.
   const api = createRequire(import.meta.url)
