@@ -85,6 +85,38 @@ describe('the map', () => {
     await expect(site.innerText()).resolves.toMatch(/Terrils|74A/)
   })
 
+  it('outlines the selected feature on the map', async () => {
+    await openFreshMap()
+    await searchAndOpen(page, '74A')
+    await waitForMapIdle(page)
+    // The selection layers of the terrils are shown and draw 74A (they once matched no selection at all).
+    const drawn = await page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          heritageWatchMap: {
+            getStyle(): { layers: { id: string }[] }
+            getLayoutProperty(id: string, name: string): unknown
+            queryRenderedFeatures(options: { layers: string[] }): { properties: Record<string, unknown> }[]
+          }
+        }
+      ).heritageWatchMap
+      const layers = map
+        .getStyle()
+        .layers.map((layer) => layer.id)
+        .filter((id) => id.startsWith('selection/terrils/'))
+      const shown = layers.filter((id) => map.getLayoutProperty(id, 'visibility') === 'visible')
+      return {
+        layers: layers.length,
+        shown: shown.length,
+        features: map.queryRenderedFeatures({ layers: shown }).length,
+      }
+    })
+    expect(drawn.layers).toBeGreaterThan(0)
+    expect(drawn.shown).toBe(drawn.layers)
+    expect(drawn.features).toBeGreaterThan(0)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/heritage-watch-map-selection.png` })
+  })
+
   it('restores view, layers and selection from a link, and goes back', async () => {
     await openFreshMap()
     await searchAndOpen(page, '37B')
