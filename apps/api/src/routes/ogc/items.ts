@@ -76,8 +76,9 @@ function collectionItemRoutes(
       reply.header('Content-Crs', `<${request.query.crs}>`)
       if (context.format !== 'html') {
         // Text made by PostgreSQL, sent as is: the response schema documents it but does not re-serialise it.
-        const page = await pages.page(collection.id, context, request.query)
-        return reply.type(MEDIA_TYPES.geojson).send(featurePageBody(page))
+        const { body, bytes } = featurePageBody(await pages.page(collection.id, context, request.query))
+        // Set for a streamed page too (feature-page-body.ts); @fastify/compress drops it when it compresses.
+        return reply.type(MEDIA_TYPES.geojson).header('content-length', bytes).send(body)
       }
       const body = await service.items(collection.id, context, request.query)
       const rows = body.features.map((feature) => {
