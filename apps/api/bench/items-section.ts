@@ -135,9 +135,11 @@ export function itemsSection(measure: ItemsMeasure): BenchSection {
   const parts = [
     'Throughput: ApacheBench keep-alive, 8 connections, fixed time, API and MapServer 8 (4 FastCGI workers ' +
       'behind lighttpd, same PostgreSQL tables) alternated; medians of the runs (ab asks no compression). Latency: ' +
-      "one client, the API asked uncompressed (`Accept-Encoding: identity`: the same bytes as the floor; Node's " +
-      'fetch would ask gzip, and the p50 would include compressing the page, which the floor never does) against the ' +
-      'same SQL through `pg` (apps/api/bench/floor.ts), alternated in batches. MapServer 8.0 has ' +
+      'one client on one kept-alive connection (node:http, apps/api/bench/timed-get.ts) that receives the answer ' +
+      'uncompressed (`Accept-Encoding: identity`: the same bytes as the floor, which is never compressed) and decodes ' +
+      'it to a string, as `pg` receives and decodes the rows of the same SQL (apps/api/bench/floor.ts), alternated in ' +
+      "batches; neither side parses the JSON (until the run of 5b82ce3 the API's side was timed through Node's fetch " +
+      'with a JSON.parse, about 1.2 ms and 2–4 ms on the big pages more than the floor paid). MapServer 8.0 has ' +
       'neither property filters nor `crs`: for the filter it reads a layer made for the request (the filter in ' +
       "the layer's SQL), for `crs` it answers the same rows in CRS84, the only CRS it has. Every row checked: " +
       'both servers return the same number of features with a geometry (MapServer leaves out the one cavalier without a geometry, which the API returns with a null one).',

@@ -3,6 +3,7 @@ import { type AbResult, runAb } from './ab.ts'
 import { floorQueries, runFloor } from './floor.ts'
 import { apiPath, featureCount, ITEMS_REQUESTS, type ItemsRequest } from './items-requests.ts'
 import { measureLatency } from './measure.ts'
+import { timedGet } from './timed-get.ts'
 
 // Target 1 (and 2's throughput): each items request on the API and on MapServer, ab -k -c 8 for a fixed
 // time, alternated API, MapServer, API, MapServer; the medians and their ratio. On the server, p50 of
@@ -103,7 +104,7 @@ async function measureOne(request: ItemsRequest, options: ItemsOptions): Promise
     // Alternated in small batches so that a noisy neighbour hits both sides alike.
     const batch = Math.max(1, Math.floor(options.latencyRequests / 5))
     for (let done = 0; done < options.latencyRequests; done += batch) {
-      const a = await measureLatency('api', batch, async () => (await fetchPage(apiUrl)).bytes)
+      const a = await measureLatency('api', batch, () => timedGet(apiUrl))
       const f = await measureLatency('floor', batch, () => runFloor(pool, queries))
       apiLatencies.push(a.p50)
       floorLatencies.push(f.p50)
