@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
+import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useReducer, useRef, useState } from 'react'
 import { type PreparedPolygon, prepareIndicatorPolygon } from '../lib/indicator-polygon.ts'
 import {
@@ -8,7 +8,7 @@ import {
   type ZoneState,
   zoneToGeoJson,
 } from '../lib/report-zone.ts'
-import { REPORT_ZONE_SOURCE_ID } from '../map/layers/report-zone-layers.ts'
+import { showReportZone } from '../map/layers/report-zone-layers.ts'
 import { useMap } from './use-map.ts'
 import { WIDE_SCREEN } from './use-media-query.ts'
 import { useReportZone } from './use-report-zone.ts'
@@ -104,11 +104,10 @@ export function useIndicatorZone(): IndicatorZone {
 
   // The finished zone on the map, once the drawing tool has let go of the layers (and emptied them).
   useEffect(() => {
-    const source = map?.getSource<GeoJSONSource>(REPORT_ZONE_SOURCE_ID)
     const ring = polygon?.coordinates[0]
-    if (!source || drawing || !ring) return
-    void source.setData(zoneToGeoJson({ vertices: ring.slice(0, -1) as ZoneState['vertices'], closed: true }))
-    return () => void source.setData(zoneToGeoJson(EMPTY_ZONE))
+    if (!map || drawing || !ring) return
+    showReportZone(map, zoneToGeoJson({ vertices: ring.slice(0, -1) as ZoneState['vertices'], closed: true }))
+    return () => showReportZone(map, zoneToGeoJson(EMPTY_ZONE))
   }, [map, drawing, polygon])
 
   return {

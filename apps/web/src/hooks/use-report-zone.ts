@@ -1,7 +1,7 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import { type Dispatch, useEffect, useRef } from 'react'
 import { EMPTY_ZONE, type ZoneAction, type ZoneState, zoneToGeoJson } from '../lib/report-zone.ts'
-import { REPORT_ZONE_SOURCE_ID } from '../map/layers/report-zone-layers.ts'
+import { showReportZone } from '../map/layers/report-zone-layers.ts'
 
 /**
  * The map side of a report's zone (the form holds its vertices): while `active`, a click on the map
@@ -46,12 +46,11 @@ export function useReportZone(
   }, [map, active])
 
   useEffect(() => {
-    if (active) map?.getSource<GeoJSONSource>(REPORT_ZONE_SOURCE_ID)?.setData(zoneToGeoJson(zone))
+    if (map && active) showReportZone(map, zoneToGeoJson(zone))
   }, [map, active, zone])
 
   useEffect(() => {
-    const source = map?.getSource<GeoJSONSource>(REPORT_ZONE_SOURCE_ID)
-    if (!source || !active) return
-    return () => void source.setData(zoneToGeoJson(EMPTY_ZONE))
+    if (!map || !active) return
+    return () => showReportZone(map, zoneToGeoJson(EMPTY_ZONE))
   }, [map, active])
 }
