@@ -10,11 +10,13 @@ import { freePort } from '../setup/server-postgis.ts'
 // npm start's launcher (cli/launch.ts) and its API child: a terminal's Ctrl+C (SIGINT to the whole
 // process group) must stop the API once, gracefully, and a SIGTERM to the launcher alone must reach
 // the API (architecture §32). A second signal would make the API skip its graceful stop and exit 1.
+// A launcher killed outright must not leave the API running alone, holding the port and the data directory.
 
 const LAUNCHER = path.join(repositoryRoot, 'apps/api/src/cli/launch.ts')
 
 interface Launched {
   launcher: ChildProcess
+  port: number
   output: () => string
 }
 
@@ -45,7 +47,7 @@ async function launch(dataDir: string, timeoutMs: number): Promise<Launched> {
       (response) => response.ok,
       () => false,
     )
-    if (answered) return { launcher, output: () => output }
+    if (answered) return { launcher, port, output: () => output }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   process.kill(-launcher.pid!, 'SIGKILL')
@@ -78,6 +80,33 @@ describe("npm start's launcher", () => {
     const launched = await launch(dataDir, 280_000)
     process.kill(-launched.launcher.pid!, 'SIGINT')
     expect(await ended(launched)).toEqual({ code: 0, stopping: 1, stopped: 1, secondSignal: 0 })
+  })
+
+  it('stops the API gracefully when the launcher is killed outright (SIGKILL)', async () => {
+    const launched = await launch(dataDir, 120_000)
+    const port = launched.port
+    process.kill(launched.launcher.pid!, 'SIGKILL')
+    // The API writes to the same pipes as its launcher: they end when the API has exited.
+    const exited = await Promise.race([
+      once(launched.launcher.stdout!, 'end').then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ])
+    // The API shares the launcher's process group: nothing is left behind, whatever happened.
+    if (!exited) process.kill(-launched.launcher.pid!, 'SIGKILL')
+    expect(exited, 'the API exited after its launcher was killed').toBe(true)
+    const count = (text: string) => launched.output().split(text).length - 1
+    expect({
+      stopping: count('stopping: refusing new requests'),
+      stopped: count('stopped: database closed'),
+    }).toEqual({
+      stopping: 1,
+      stopped: 1,
+    })
+    const answered = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      () => true,
+      () => false,
+    )
+    expect(answered).toBe(false)
   })
 
   it('passes a SIGTERM sent to the launcher alone on to the API', async () => {
