@@ -6,7 +6,7 @@ import { startArguments } from './start-bundle.ts'
 
 // npm start's process: it starts the API (start.ts, bundled) as its one child, where tsx's CLI did, so
 // that the embedded database's process gets glibc's malloc settings, which glibc reads before any code
-// runs, and no tsx (architecture §32). A server's API (DATABASE_URL) gets the environment unchanged.
+// runs, and V8's heap limit, which Node reads from its options only, and no tsx (architecture §32). A server's API (DATABASE_URL) gets the environment unchanged.
 
 /** How long a signal of ours waits for the API to say it got the same one (a terminal's Ctrl+C). */
 const REPORT_WAIT_MS = 50
