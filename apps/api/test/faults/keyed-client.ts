@@ -72,7 +72,10 @@ export async function loginClient(
     read: (path) => retried(() => fetch(`${address.base}${path}`, { headers: auth })),
   }
 
-  /** The first 2xx of `send`; a dead or restarting API (refused, reset, 5xx) is waited for. */
+  /**
+   * The first 2xx of `send`, its body read whole; a dead or restarting API (refused, reset, cut in the
+   * middle of an answer, 5xx) is waited for.
+   */
   async function retried(send: () => Promise<Response>): Promise<Response> {
     const started = Date.now()
     for (let attempt = 0; ; attempt++) {
@@ -85,10 +88,16 @@ export async function loginClient(
       let response: Response
       try {
         response = await send()
+        // Read whole here: a SIGKILL between the headers and the end of the body cuts the answer
+        // ("terminated"), which is the same as no answer: the write is sent again with its key.
+        if (response.ok) {
+          const body = await response.arrayBuffer()
+          const empty = response.status === 204 || response.status === 205
+          return new Response(empty ? null : body, { status: response.status, headers: response.headers })
+        }
       } catch {
         continue
       }
-      if (response.ok) return response
       if (response.status >= 500) {
         await response.body?.cancel()
         continue
